@@ -1,0 +1,33 @@
+import type { CellRef } from './grid/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Locale = 'zh' | 'en';
+
+/** A message in the two UI languages; {{name}} placeholders are filled from a report's data. */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** One problem on one cell, as shown in the pane, printed by the CLI and written as a note. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address of the cell to fix. */
+  readonly cell: string;
+  readonly ref: CellRef;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export function fillPlaceholders(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: sheet order is kept by the caller; within a sheet by row, column, then rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.ref.row - b.ref.row || a.ref.col - b.ref.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId);
+}

@@ -1,0 +1,64 @@
+import type { CellRef, CellValue } from '../grid/types';
+import type { Level1, Level2Def } from '../vocab/hierarchy';
+
+/** A piece of text or a value together with the cell it came from, so every finding can point at it. */
+export interface Located<T> {
+  readonly value: T;
+  readonly cell: CellRef;
+}
+
+/** One indicator row of a goal table (merged 一级/二级 labels already resolved to each row). */
+export interface IndicatorRow {
+  readonly row: number;
+  /** 一级指标 as written (null when the column is blank), and its canonical name when recognised. */
+  readonly level1: Located<string> | null;
+  readonly level1Canonical: Level1 | null;
+  readonly level2: Located<string> | null;
+  readonly level2Def: Level2Def | null;
+  /** 三级指标 (the concrete indicator); value '' when the cell is blank. */
+  readonly name: Located<string>;
+  /** The annual target value cell (年度指标值, or 指标值 on single-value forms). */
+  readonly value: Located<CellValue>;
+  /** The comparator column (指标性质 / 指标方向), when the form splits the value. */
+  readonly comparator: Located<string> | null;
+  /** The unit column (度量单位 / 计量单位), when the form has one. */
+  readonly unit: Located<string> | null;
+  /** The mid-term value (中期指标值) on national forms that have one. */
+  readonly midTermValue: Located<CellValue> | null;
+}
+
+export interface GoalColumns {
+  readonly level1: number | null;
+  readonly level2: number | null;
+  readonly name: number;
+  readonly value: number;
+  readonly comparator: number | null;
+  readonly unit: number | null;
+  readonly midTermValue: number | null;
+  readonly projectName: number | null;
+}
+
+export interface FundsBlock {
+  readonly total: Located<CellValue> | null;
+  readonly fiscal: Located<CellValue> | null;
+  readonly other: Located<CellValue> | null;
+}
+
+/** One project's goals: its header block and its indicator rows. */
+export interface GoalSet {
+  readonly sheet: string;
+  /** The cell whole-set findings point at: the indicator header row's first cell, or the project-name cell. */
+  readonly anchor: CellRef;
+  readonly projectName: Located<string> | null;
+  readonly department: Located<string> | null;
+  readonly implementer: Located<string> | null;
+  readonly funds: FundsBlock;
+  /** 年度总体目标 (and 中期目标 where present), each with its cell. */
+  readonly overallGoals: readonly Located<string>[];
+  readonly indicators: readonly IndicatorRow[];
+  readonly columns: GoalColumns;
+  /** The budget year, when the title or a 年度 cell states it ("2025年度…"). */
+  readonly budgetYear: number | null;
+  /** Department summary tables hold many projects in one table. */
+  readonly layout: 'form' | 'summary';
+}

@@ -1,0 +1,73 @@
+import { compareFindings, fillPlaceholders, type Finding, type Locale, type Severity } from '../findings';
+import { toA1 } from '../grid/address';
+import type { GoalSet, IndicatorRow } from '../layout/goal-model';
+import type { Policy } from '../policy/policy';
+import { parseTarget } from '../values/parse-target';
+import type { ParsedTarget } from '../values/types';
+import type { Vocabulary } from '../vocab/vocabulary';
+import type { GoalRule, GoalRuleContext, GoalRuleOptions, Report, RuleMeta } from './types';
+
+/** The severity the policy gives a rule, or 'off'. */
+export function effectiveSeverity(meta: RuleMeta, policy: Policy): Severity | 'off' {
+  return policy.rules[meta.id] ?? meta.defaultSeverity;
+}
+
+/** Renders one report of a rule into a Finding in the requested language. */
+export function toFinding(meta: RuleMeta, severity: Severity, sheet: string, report: Report, locale: Locale): Finding {
+  const msg = meta.messages[report.messageId ?? 'default'] ?? meta.messages.default;
+  return {
+    ruleId: meta.id,
+    severity,
+    sheet,
+    cell: toA1(report.cell),
+    ref: report.cell,
+    message: fillPlaceholders(msg.message[locale], report.data),
+    hint: fillPlaceholders(msg.hint[locale], report.data),
+  };
+}
+
+/**
+ * Runs goal rules over goal sets. Each row's target is parsed once and shared by every rule; the same
+ * rule reporting the same message on the same cell twice counts once.
+ */
+export function runGoalRules(
+  rules: readonly GoalRule[],
+  goalSets: readonly GoalSet[],
+  policy: Policy,
+  vocabulary: Vocabulary,
+  locale: Locale = 'zh',
+): Finding[] {
+  const options: GoalRuleOptions = { budgetYear: policy.goal.budgetYear ?? null };
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const goalSet of goalSets) {
+    const parsed = new Map<IndicatorRow, ParsedTarget>();
+    const parsedValue = (row: IndicatorRow): ParsedTarget => {
+      let p = parsed.get(row);
+      if (!p) {
+        p = parseTarget(row.value.value, vocabulary, { comparator: row.comparator?.value, unit: row.unit?.value });
+        parsed.set(row, p);
+      }
+      return p;
+    };
+    for (const rule of rules) {
+      const severity = effectiveSeverity(rule.meta, policy);
+      if (severity === 'off') continue;
+      const context: GoalRuleContext = {
+        goalSet,
+        vocabulary,
+        options: { ...options, budgetYear: goalSet.budgetYear ?? options.budgetYear },
+        parsedValue,
+        report(report) {
+          const f = toFinding(rule.meta, severity, goalSet.sheet, report, locale);
+          const key = `${f.ruleId}|${f.cell}|${f.message}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          findings.push(f);
+        },
+      };
+      rule.check(context);
+    }
+  }
+  return findings.sort(compareFindings);
+}

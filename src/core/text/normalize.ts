@@ -1,0 +1,30 @@
+/**
+ * Text normalisation shared by header matching, vocabularies and the value parser.
+ * Clerks type full-width forms (＞＝９５％, （万元）) and stray spaces; NFKC folds them to ASCII.
+ */
+
+const WHITESPACE = /[\s\u3000\u00a0]+/g;
+
+/** NFKC, collapsed inner whitespace, trimmed. Keeps the text readable (for messages). */
+export function normalizeText(s: string): string {
+  return s.normalize('NFKC').replace(WHITESPACE, ' ').trim();
+}
+
+/**
+ * A key for matching labels and headers: NFKC, no whitespace, no required-field stars or trailing
+ * colons, brackets unified. "上年度年初预算项目经费（万元）" and "上年度年初预算项目经费 (万元)" match.
+ */
+export function headerKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(WHITESPACE, '')
+    .replace(/[【\[]/g, '(')
+    .replace(/[】\]]/g, ')')
+    .replace(/^[*＊]+|[*＊]+$/g, '')
+    .replace(/[:：]+$/g, '');
+}
+
+/** The header key without any bracketed part: "调整金额(万元)" → "调整金额". */
+export function headerStem(s: string): string {
+  return headerKey(s).replace(/\([^)]*\)/g, '');
+}

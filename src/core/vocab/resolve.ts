@@ -1,0 +1,29 @@
+import type { Policy } from '../policy/policy';
+import type { ListEdit } from '../policy/goal-policy';
+import { FINISHED_FACILITY_EFFECTS, PRE_CONSTRUCTION_MARKERS, SECTORS } from './sectors';
+import { PLACEHOLDERS, STANDARD_MARKERS, VAGUE_WORDS, WORK_AS_GOAL } from './value-words';
+import type { Vocabulary } from './vocabulary';
+
+function edit(base: readonly string[], e: ListEdit | undefined): readonly string[] {
+  if (!e) return base;
+  const removed = new Set(e.remove.map((w) => w.normalize('NFKC')));
+  const out = base.filter((w) => !removed.has(w.normalize('NFKC')));
+  for (const w of e.add) if (!out.includes(w)) out.push(w);
+  return out;
+}
+
+/** The built-in vocabularies with the policy's additions and removals applied. */
+export function resolveVocabulary(policy: Policy): Vocabulary {
+  const v = policy.goal.vocabulary;
+  const sectors: Record<string, readonly string[]> = { ...SECTORS };
+  for (const [name, e] of Object.entries(v.sectors ?? {})) sectors[name] = edit(sectors[name] ?? [], e);
+  return {
+    vagueWords: edit(VAGUE_WORDS, v.vagueWords),
+    workAsGoal: edit(WORK_AS_GOAL, v.workAsGoal),
+    placeholders: edit(PLACEHOLDERS, v.placeholders),
+    standardMarkers: edit(STANDARD_MARKERS, v.standardMarkers),
+    sectors,
+    preConstructionMarkers: edit(PRE_CONSTRUCTION_MARKERS, v.preConstructionMarkers),
+    finishedFacilityEffects: edit(FINISHED_FACILITY_EFFECTS, v.finishedFacilityEffects),
+  };
+}
