@@ -12,6 +12,8 @@ export interface Bilingual {
 /** One problem on one cell, as shown in the pane, printed by the CLI and written as a note. */
 export interface Finding {
   readonly ruleId: string;
+  /** Which of the rule's messages this is (for tests and re-rendering in another language). */
+  readonly messageId: string;
   readonly severity: Severity;
   readonly sheet: string;
   /** A1 address of the cell to fix. */

@@ -14,9 +14,11 @@ export function effectiveSeverity(meta: RuleMeta, policy: Policy): Severity | 'o
 
 /** Renders one report of a rule into a Finding in the requested language. */
 export function toFinding(meta: RuleMeta, severity: Severity, sheet: string, report: Report, locale: Locale): Finding {
-  const msg = meta.messages[report.messageId ?? 'default'] ?? meta.messages.default;
+  const messageId = report.messageId && meta.messages[report.messageId] ? report.messageId : 'default';
+  const msg = meta.messages[messageId];
   return {
     ruleId: meta.id,
+    messageId,
     severity,
     sheet,
     cell: toA1(report.cell),
