@@ -19,7 +19,7 @@ export function detectGoalSets(grid: Grid): GoalSet[] {
     const rows = readIndicatorRows(grid, header, limit);
     const lastRow = rows.length ? rows[rows.length - 1].row : header.dataStart - 1;
     if (header.columns.projectName !== null) {
-      sets.push(...splitSummaryTable(grid, header, rows));
+      sets.push(...splitSummaryTable(grid, header, rows, budgetYearAbove(grid, blockStart, header.row)));
     } else {
       sets.push(readForm(grid, header, rows, blockStart));
     }
@@ -229,13 +229,11 @@ const BLOCK_ROLES: readonly GoalColumnRole[] = ['projectName', 'department', 'im
 
 function readForm(grid: Grid, header: IndicatorHeader, rows: IndicatorRow[], blockStart: number): GoalSet {
   const found: Partial<Record<GoalColumnRole, Located<CellValue>[]>> = {};
-  let budgetYear: number | null = null;
   for (let r = blockStart; r < header.row; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
       if (grid.isMergeContinuation(r, c)) continue;
       const t = grid.text(r, c);
       if (!t) continue;
-      if (budgetYear === null) budgetYear = yearIn(t);
       const role = roleOf(t);
       if (!role || !BLOCK_ROLES.includes(role)) continue;
       const v = labelValue(grid, r, c, header.row);
@@ -255,14 +253,23 @@ function readForm(grid: Grid, header: IndicatorHeader, rows: IndicatorRow[], blo
     overallGoals: (found.overallGoal ?? []).map((l) => located(grid.text(l.cell.row, l.cell.col), l.cell)),
     indicators: rows,
     columns: header.columns,
-    budgetYear,
+    budgetYear: budgetYearAbove(grid, blockStart, header.row),
     layout: 'form',
   };
 }
 
-function yearIn(t: string): number | null {
-  const m = /(20\d{2})\s*年度?/.exec(t);
-  return m && /年度|申报|预算/.test(t) ? Number(m[1]) : null;
+/** The budget year a title or 年度 cell above the table states ("（2025年度）", "2025年度…申报表"). */
+function budgetYearAbove(grid: Grid, from: number, to: number): number | null {
+  for (let r = from; r < to; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (grid.isMergeContinuation(r, c)) continue;
+      const t = grid.text(r, c);
+      if (!t || t.length > 60) continue;
+      const m = /(20\d{2})\s*年度/.exec(t) ?? (/申报|预算|目标表/.test(t) ? /(20\d{2})\s*年/.exec(t) : null);
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
 }
 
 /**
@@ -289,7 +296,7 @@ function labelValue(grid: Grid, r: number, c: number, stopRow: number): Located<
 
 // ---- department summary table: one goal set per project ----
 
-function splitSummaryTable(grid: Grid, header: IndicatorHeader, rows: IndicatorRow[]): GoalSet[] {
+function splitSummaryTable(grid: Grid, header: IndicatorHeader, rows: IndicatorRow[], budgetYear: number | null): GoalSet[] {
   const pc = header.columns.projectName!;
   const groups: { name: Located<string>; rows: IndicatorRow[] }[] = [];
   for (const row of rows) {
@@ -326,7 +333,7 @@ function splitSummaryTable(grid: Grid, header: IndicatorHeader, rows: IndicatorR
       overallGoals: goal ? [located(grid.text(goal.cell.row, goal.cell.col), goal.cell)] : [],
       indicators: g.rows,
       columns: header.columns,
-      budgetYear: null,
+      budgetYear,
       layout: 'summary' as const,
     };
   });
