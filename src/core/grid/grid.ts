@@ -14,7 +14,8 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeByCell = new Map<number, MergedArea>();
-  private readonly textCache = new Map<number, string>();
+  /** Per-row caches of normalised text: filled lazily, one array per row touched. */
+  private readonly textCache: (string | undefined)[][] = [];
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -51,7 +52,7 @@ export class Grid {
   }
 
   mergeAt(row: number, col: number): MergedArea | undefined {
-    return this.mergeByCell.get(this.key(row, col));
+    return this.mergeByCell.size === 0 ? undefined : this.mergeByCell.get(this.key(row, col));
   }
 
   /** The value shown in the cell: the merge's top-left value for any cell of a merged area. */
@@ -73,11 +74,15 @@ export class Grid {
 
   /** Normalised display text of the shown value ('' for blank). */
   text(row: number, col: number): string {
-    const k = this.key(row, col);
-    const cached = this.textCache.get(k);
-    if (cached !== undefined) return cached;
-    const t = cellText(this.value(row, col));
-    this.textCache.set(k, t);
+    const i = row - this.top;
+    if (i < 0 || row > this.bottom || col < this.left || col > this.right) return '';
+    const cache = (this.textCache[i] ??= []);
+    const j = col - this.left;
+    let t = cache[j];
+    if (t === undefined) {
+      t = cellText(this.value(row, col));
+      cache[j] = t;
+    }
     return t;
   }
 

@@ -11,20 +11,25 @@ import { FOOTER_PATTERN, TITLE_PATTERN, isResultHeader, labelKey, roleOf, type G
  * tables with a 项目名称 column. Returns [] for a sheet that is not a goal sheet.
  */
 export function detectGoalSets(grid: Grid): GoalSet[] {
-  const headers = findIndicatorHeaders(grid);
   const sets: GoalSet[] = [];
   let blockStart = grid.top;
-  headers.forEach((header, i) => {
-    const limit = i + 1 < headers.length ? headers[i + 1].row - 1 : grid.bottom;
-    const rows = readIndicatorRows(grid, header, limit);
-    const lastRow = rows.length ? rows[rows.length - 1].row : header.dataStart - 1;
+  // Rows are scanned for a header only outside tables: data rows are read once, by readIndicatorRows.
+  for (let r = grid.top; r <= grid.bottom; ) {
+    const header = headerAt(grid, r);
+    if (!header) {
+      r++;
+      continue;
+    }
+    const { rows, end } = readIndicatorRows(grid, header);
     if (header.columns.projectName !== null) {
       sets.push(...splitSummaryTable(grid, header, rows, budgetYearAbove(grid, blockStart, header.row)));
     } else {
       sets.push(readForm(grid, header, rows, blockStart));
     }
-    blockStart = Math.max(lastRow, header.dataStart - 1) + 1;
-  });
+    // The row that ended the table (a title, a 项目名称 label …) may start the next form's header block.
+    blockStart = end;
+    r = end;
+  }
   return sets;
 }
 
@@ -40,51 +45,48 @@ interface IndicatorHeader {
 
 const VALUE_PRIORITY = ['年度指标值', '全年指标值', '本年指标值', '年度目标值', '年度预期指标值', '指标值'].map(labelKey);
 
-function findIndicatorHeaders(grid: Grid): IndicatorHeader[] {
-  const found: IndicatorHeader[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
-    const roles = rowRoles(grid, r);
-    if (roles.name === undefined || roles.value === undefined) continue;
-    if (roles.resultColumns) continue; // a monitoring or self-evaluation table, not a goal form
-    let dataStart = r + 1;
-    // A two-row header: 指标值 merged over 指标性质 / 指标值 / 度量单位 (or 中期 / 年度) sub-headers.
-    if (r + 1 <= grid.bottom) {
-      const sub = rowRoles(grid, r + 1, true);
-      if (sub.count > 0 && !sub.resultColumns) {
-        for (const role of Object.keys(sub.cols) as GoalColumnRole[]) roles.cols[role] = sub.cols[role];
-        if (sub.value !== undefined) roles.value = sub.value;
-        dataStart = r + 2;
-      }
+/** The indicator table whose header starts at row r, if any. */
+function headerAt(grid: Grid, r: number): IndicatorHeader | null {
+  const roles = rowRoles(grid, r);
+  if (roles.name === undefined || roles.value === undefined) return null;
+  if (roles.resultColumns) return null; // a monitoring or self-evaluation table, not a goal form
+  let dataStart = r + 1;
+  // A two-row header: 指标值 merged over 指标性质 / 指标值 / 度量单位 (or 中期 / 年度) sub-headers.
+  if (r + 1 <= grid.bottom) {
+    const sub = rowRoles(grid, r + 1, true);
+    if (sub.count > 0 && !sub.resultColumns) {
+      for (const role of Object.keys(sub.cols) as GoalColumnRole[]) roles.cols[role] = sub.cols[role];
+      if (sub.value !== undefined) roles.value = sub.value;
+      dataStart = r + 2;
     }
-    const c = roles.cols;
-    const value = roles.value!;
-    found.push({
-      row: r,
-      dataStart,
-      columns: {
-        level1: c.level1 ?? null,
-        level2: c.level2 ?? null,
-        name: c.name!,
-        value,
-        comparator: c.comparator ?? null,
-        unit: c.unit ?? null,
-        midTermValue: c.midTermValue !== undefined && c.midTermValue !== value ? c.midTermValue : null,
-        projectName: c.projectName ?? null,
-      },
-      blockColumns: {
-        department: c.department,
-        implementer: c.implementer,
-        fundsTotal: c.fundsTotal,
-        fundsFiscal: c.fundsFiscal,
-        fundsOther: c.fundsOther,
-        overallGoal: c.overallGoal,
-      },
-      left: Math.min(...Object.values(c).filter((x): x is number => x !== undefined)),
-      right: Math.max(...Object.values(c).filter((x): x is number => x !== undefined)),
-    });
-    r = dataStart - 1;
   }
-  return found;
+  const c = roles.cols;
+  const value = roles.value;
+  const used = Object.values(c).filter((x): x is number => x !== undefined);
+  return {
+    row: r,
+    dataStart,
+    columns: {
+      level1: c.level1 ?? null,
+      level2: c.level2 ?? null,
+      name: c.name!,
+      value,
+      comparator: c.comparator ?? null,
+      unit: c.unit ?? null,
+      midTermValue: c.midTermValue !== undefined && c.midTermValue !== value ? c.midTermValue : null,
+      projectName: c.projectName ?? null,
+    },
+    blockColumns: {
+      department: c.department,
+      implementer: c.implementer,
+      fundsTotal: c.fundsTotal,
+      fundsFiscal: c.fundsFiscal,
+      fundsOther: c.fundsOther,
+      overallGoal: c.overallGoal,
+    },
+    left: Math.min(...used),
+    right: Math.max(...used),
+  };
 }
 
 interface RowRoles {
@@ -131,12 +133,14 @@ function located<T>(value: T, cell: CellRef): Located<T> {
   return { value, cell };
 }
 
-function readIndicatorRows(grid: Grid, header: IndicatorHeader, limit: number): IndicatorRow[] {
+/** The table's indicator rows, and the first row after the table (grid.bottom + 1 at the sheet's end). */
+function readIndicatorRows(grid: Grid, header: IndicatorHeader): { rows: IndicatorRow[]; end: number } {
   const cols = header.columns;
   const rows: IndicatorRow[] = [];
   let prevLevel1: Located<string> | null = null;
   let prevLevel2: Located<string> | null = null;
-  for (let r = header.dataStart; r <= limit; r++) {
+  let r = header.dataStart;
+  for (; r <= grid.bottom; r++) {
     if (endsTable(grid, r, header)) break;
     const nameText = grid.text(r, cols.name);
     const valueText = grid.text(r, cols.value);
@@ -169,7 +173,7 @@ function readIndicatorRows(grid: Grid, header: IndicatorHeader, limit: number): 
         cols.midTermValue === null ? null : located<CellValue>(grid.value(r, cols.midTermValue), grid.owner(r, cols.midTermValue)),
     });
   }
-  return rows;
+  return { rows, end: r };
 }
 
 function sameCell(a: Located<string> | null, b: Located<string> | null): boolean {
@@ -201,6 +205,7 @@ function endsTable(grid: Grid, r: number, header: IndicatorHeader): boolean {
     }
   }
   if (!any) return true;
+  if (roleOf(grid.text(r, header.columns.name)) === 'name') return true; // the next table's header
   if (FOOTER_PATTERN.test(first)) return true;
   if (TITLE_PATTERN.test(first)) return true;
   const role = texts > 0 ? roleOf(first) : undefined;

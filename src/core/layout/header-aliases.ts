@@ -32,9 +32,17 @@ export const FOOTER_PATTERN = /^(填表人|填报人|注[:：]|注\d|说明[:：
 /** A form title, which also starts a new form when several are stacked on one sheet. */
 export const TITLE_PATTERN = /(绩效目标(申报|审核)?表|绩效目标表|目标申报表)$/;
 
-/** labelKey(text): the key used for every alias comparison. */
+const KEY_CACHE = new Map<string, string>();
+
+/** labelKey(text): the key used for every alias comparison. Memoised: headers repeat, NFKC is not free. */
 export function labelKey(text: string): string {
-  return headerStem(text).replace(/^其中[:：,，、]?/, '').replace(/[:：]+$/, '');
+  let k = KEY_CACHE.get(text);
+  if (k === undefined) {
+    k = headerStem(text).replace(/^其中[:：,，、]?/, '').replace(/[:：]+$/, '');
+    if (KEY_CACHE.size > 50_000) KEY_CACHE.clear(); // bound memory in a long-lived task pane
+    KEY_CACHE.set(text, k);
+  }
+  return k;
 }
 
 const ROLE_BY_KEY = new Map<string, GoalColumnRole>();

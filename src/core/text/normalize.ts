@@ -5,8 +5,12 @@
 
 const WHITESPACE = /[\s\u3000\u00a0]+/g;
 
+// Printable ASCII and CJK unified ideographs are NFKC-stable: such text (most cells) skips the slow path.
+const ALREADY_NORMAL = /^[\x21-\x7e\u4e00-\u9fff](?:[\x20-\x7e\u4e00-\u9fff]*[\x21-\x7e\u4e00-\u9fff])?$/;
+
 /** NFKC, collapsed inner whitespace, trimmed. Keeps the text readable (for messages). */
 export function normalizeText(s: string): string {
+  if (ALREADY_NORMAL.test(s) && !s.includes('  ')) return s;
   return s.normalize('NFKC').replace(WHITESPACE, ' ').trim();
 }
 
