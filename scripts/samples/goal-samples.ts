@@ -117,7 +117,7 @@ function nationalForm(ws: ExcelJS.Worksheet): void {
     ['实施单位', '县农村供水管理站', null, null, '项目属性', '延续性项目', null, null],
     ['项目资金（万元）', null, '年度资金总额', null, 500, null, null, null],
     [null, null, '其中：财政拨款', null, 450, null, null, null],
-    [null, null, '其他资金', null, 60, null, null, null],
+    [null, null, '其他资金', null, 50, null, null, null],
     ['年度总体目标', '为保障农村群众饮水安全，2025年新建和改造农村供水管网85公里，新增受益人口1.2万人，农村自来水普及率达到95%以上，水质达标率不低于95%。', null, null, null, null, null, null],
     ['一级指标', '二级指标', '三级指标', '指标值', null, null, '中期指标值', '指标解释'],
     [null, null, null, '指标性质', '年度指标值', '度量单位', null, null],

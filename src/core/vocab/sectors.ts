@@ -1,10 +1,42 @@
-/** Sector vocabularies for relevance checks (goal/irrelevant). Data, not code. */
-
+/**
+ * Sector vocabularies for relevance (goal/irrelevant). A keyword should be specific to its sector: generic
+ * words (资金, 人员, 项目, 安全, 质量) carry no sector. The policy can add sectors and words.
+ */
 export const SECTORS: Readonly<Record<string, readonly string[]>> = {
-  教育: ['学校', '学位', '教学', '学生', '教师', '幼儿园', '课堂', '入学', '义务教育'],
-  卫生健康: ['医院', '卫生院', '诊疗', '患者', '就诊', '医疗', '疫苗', '病床'],
+  教育: ['学校', '中学', '小学', '幼儿园', '学位', '学生', '教师', '教学', '义务教育', '入学', '课堂', '校舍', '班级', '招生', '升学', '辍学', '教育', '校园'],
+  卫生健康: ['医院', '卫生院', '卫生室', '诊疗', '患者', '就诊', '医疗', '疫苗', '接种', '病床', '门诊', '住院', '医生', '护士', '公共卫生', '妇幼', '传染病', '疾控', '健康档案', '体检', '影像'],
+  交通: ['公路', '道路', '桥梁', '客运', '公交', '交通', '通车', '路面', '县道', '乡道', '村道', '航道', '码头', '车站'],
+  农业农村: ['耕地', '农田', '粮食', '种植', '养殖', '畜禽', '农户', '农民', '农作物', '亩产', '良种', '农机', '动物疫病', '兽医', '水产', '高标准农田', '农产品'],
+  水利: ['水库', '堤防', '河道', '灌溉', '供水', '饮水', '水利', '防洪', '水土保持', '山洪'],
+  民政社保: ['低保', '特困', '养老', '老年人', '残疾人', '孤儿', '社会救助', '殡葬', '婚姻登记', '优抚', '社保', '就业', '失业', '困难群众', '留守儿童'],
+  应急消防: ['消防', '救援', '火灾', '灾害', '防汛', '抢险', '应急', '地震', '避难'],
+  体育: ['体育', '健身', '运动', '赛事', '体育馆', '体育场', '全民健身', '运动员', '锻炼', '体质'],
+  文化旅游: ['文化', '图书馆', '博物馆', '文物', '演出', '旅游', '游客', '景区', '非遗', '广播电视', '阅读'],
+  环卫城管: ['环卫', '垃圾', '清扫', '保洁', '公厕', '市容', '城管', '路灯', '园林', '绿化'],
+  生态环境: ['污水', '污染', '排放', '空气质量', '水质', '环境监测', '生态', '碳排放', 'PM2.5', '噪声', '环保'],
+  公安政法: ['治安', '刑事案件', '警务', '派出所', '破案', '法律援助', '司法', '社区矫正', '人民调解', '案件'],
+  住建: ['住房', '保障性住房', '棚户区', '老旧小区', '危房', '房屋', '市政', '建筑'],
+  林业: ['林地', '造林', '森林', '林木', '苗木', '古树', '湿地', '林业'],
 };
 
-export const PRE_CONSTRUCTION_MARKERS: readonly string[] = ['前期工作', '前期费', '可行性研究', '可研', '勘察', '设计费'];
+/**
+ * Sectors whose work overlaps, so an indicator of one is plausible in a project of the other
+ * (a school health check, a gym at a school, refuse collection in rural renewal).
+ */
+export const RELATED_SECTORS: readonly (readonly string[])[] = [
+  ['教育', '体育', '卫生健康', '文化旅游'],
+  ['农业农村', '水利', '林业', '生态环境', '环卫城管'],
+  ['交通', '住建', '环卫城管', '应急消防'],
+  ['民政社保', '卫生健康', '住建', '教育'],
+  ['文化旅游', '体育', '林业', '生态环境'],
+  ['应急消防', '林业', '水利'],
+];
 
-export const FINISHED_FACILITY_EFFECTS: readonly string[] = ['增加学位', '缓解交通拥堵', '缓解拥堵', '接诊', '通车'];
+/** Words that mark a project as preparatory work (the deck's 体育馆建设前期工作 example). */
+export const PRE_CONSTRUCTION_MARKERS: readonly string[] = ['前期工作', '前期经费', '前期费用', '项目前期', '可行性研究', '可研', '勘察', '设计费', '规划设计', '初步设计'];
+
+/** Effects only a finished facility can have: wrong as goals of its preparatory work. */
+export const FINISHED_FACILITY_EFFECTS: readonly string[] = [
+  '增加学位', '学位数', '新增学位', '交通拥堵', '拥堵', '通车', '通行能力', '接诊', '就诊人次', '床位', '入住', '入学人数', '接待游客', '供水能力',
+  '处理能力', '使用率', '健身人数', '锻炼人数', '观众',
+];

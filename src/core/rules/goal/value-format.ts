@@ -1,0 +1,74 @@
+import { comparatorFromColumn } from '../../values/parse-target';
+import { normalizeText } from '../../text/normalize';
+import type { GoalRule } from '../types';
+
+const COMPARATOR_WORD = /^(?:>=|<=|=>|=<|[<>=≥≤]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|达到|至少)/;
+
+/** goal/value-format: comparator, number and unit that are missing or contradict each other. */
+export const valueFormat: GoalRule = {
+  meta: {
+    id: 'goal/value-format',
+    defaultSeverity: 'warning',
+    description: 'Reports target values whose comparator, number or unit is missing or inconsistent: a bare number, a count with no unit where the form has a unit column, a unit or comparator that contradicts its column.',
+    messages: {
+      default: {
+        message: { zh: '指标值「{{value}}」只有数字，没有比较符号和计量单位', en: 'The value "{{value}}" is a bare number with neither comparator nor unit' },
+        hint: { zh: '写成带符号和单位的形式，如 ≥{{value}}人、={{value}}台、≥{{value}}%', en: 'Add a comparator and unit, e.g. ≥{{value}} people' },
+      },
+      missingUnit: {
+        message: { zh: '指标值 {{value}} 没有填写度量单位', en: 'The value {{value}} has no unit in the unit column' },
+        hint: { zh: '在度量单位列填写单位，如 人、台、%、万元', en: 'Fill the unit column (people, units, %, 万元)' },
+      },
+      unitConflict: {
+        message: { zh: '指标值「{{value}}」的单位与度量单位列「{{unit}}」不一致', en: 'The value "{{value}}" contradicts the unit column "{{unit}}"' },
+        hint: { zh: '统一单位：比率用 %，金额用 万元 或 元，并只在一处填写', en: 'Use one unit consistently' },
+      },
+      comparatorConflict: {
+        message: { zh: '指标值「{{value}}」的比较符号与指标性质列「{{comparator}}」矛盾', en: 'The value "{{value}}" contradicts the comparator column "{{comparator}}"' },
+        hint: { zh: '比较符号只在指标性质列填写一次，指标值列只填数字', en: 'Put the comparator in one place only' },
+      },
+      qualitativeNumber: {
+        message: { zh: '指标性质为“定性”，但指标值是数字 {{value}}', en: 'The indicator is marked qualitative but its value is the number {{value}}' },
+        hint: { zh: '数字指标请把指标性质改为 ≥、≤ 或 =；定性指标请写明达到的标准或等级', en: 'Mark numeric indicators with ≥, ≤ or =; give qualitative ones a standard' },
+      },
+    },
+  },
+  check(context) {
+    for (const row of context.goalSet.indicators) {
+      const parsed = context.parsedValue(row);
+      if (parsed.kind !== 'quantity') continue;
+      const raw = row.value.value;
+      const text = typeof raw === 'string' ? normalizeText(raw) : String(raw);
+      const unitColumn = row.unit ? normalizeText(row.unit.value) : null;
+      const comparatorColumn = row.comparator ? normalizeText(row.comparator.value) : null;
+      if (comparatorColumn === '定性') {
+        context.report({ cell: row.value.cell, messageId: 'qualitativeNumber', data: { value: text } });
+        continue;
+      }
+      const columnComparator = comparatorFromColumn(comparatorColumn ?? undefined);
+      const own = COMPARATOR_WORD.exec(text)?.[0];
+      if (columnComparator && own && comparatorFromColumn(own) && comparatorFromColumn(own) !== columnComparator) {
+        context.report({ cell: row.value.cell, messageId: 'comparatorConflict', data: { value: text, comparator: comparatorColumn! } });
+        continue;
+      }
+      if (unitColumn !== null) {
+        const ownUnit = typeof raw === 'string' ? parsed.unit : '';
+        if (!unitColumn && !ownUnit) {
+          context.report({ cell: row.unit!.cell, messageId: 'missingUnit', data: { value: text } });
+        } else if (unitColumn && ownUnit && isPercent(unitColumn) !== isPercent(ownUnit) && (isPercent(unitColumn) || isMoney(unitColumn))) {
+          context.report({ cell: row.value.cell, messageId: 'unitConflict', data: { value: text, unit: unitColumn } });
+        }
+        continue;
+      }
+      if (!parsed.comparator && !parsed.unit) context.report({ cell: row.value.cell, data: { value: text } });
+    }
+  },
+};
+
+function isPercent(u: string): boolean {
+  return u === '%' || u === '‰' || u === '百分比';
+}
+
+function isMoney(u: string): boolean {
+  return /元$/.test(u);
+}

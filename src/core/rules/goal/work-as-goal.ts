@@ -1,0 +1,41 @@
+import { matchWork } from '../../values/parse-target';
+import type { GoalRule } from '../types';
+
+/** goal/work-as-goal: a value or goal that only restates the work (按计划完成, 完成补助). */
+export const workAsGoal: GoalRule = {
+  meta: {
+    id: 'goal/work-as-goal',
+    defaultSeverity: 'error',
+    description: 'Reports values and overall goals that restate the work itself (按计划完成, 完成补助, 顺利完成) instead of a measurable result.',
+    messages: {
+      default: {
+        message: { zh: '指标值「{{value}}」把工作本身当作目标', en: 'The value "{{value}}" restates the work instead of a result' },
+        hint: {
+          zh: '写出完成后可检查的结果：数量（≥3所）、完成率（≥95%）或时限（2025年10月31日前），而不是“{{word}}”',
+          en: 'State a checkable result: a quantity, a rate or a deadline, not "{{word}}"',
+        },
+      },
+      goal: {
+        message: { zh: '年度总体目标「{{value}}」只是把工作本身当目标', en: 'The overall goal "{{value}}" only restates the work' },
+        hint: {
+          zh: '按“为了达到什么目的 + 做什么事（绩）+ 做了有什么效果（效）”重写，如：为解决…问题，在…建设…（数量），建成后…（效果，带数字）',
+          en: 'Rewrite as purpose + output (with quantity) + effect (with a number)',
+        },
+      },
+    },
+  },
+  check(context) {
+    const { goalSet, vocabulary } = context;
+    for (const goal of goalSet.overallGoals) {
+      if (!goal.value || /\d/.test(goal.value)) continue;
+      const word = matchWork(goal.value, vocabulary);
+      if (word) context.report({ cell: goal.cell, messageId: 'goal', data: { value: goal.value, word } });
+    }
+    for (const row of goalSet.indicators) {
+      const parsed = context.parsedValue(row);
+      if (parsed.kind === 'unmeasurable' && parsed.reason === 'work-as-goal') {
+        context.report({ cell: row.value.cell, data: { value: String(row.value.value ?? ''), word: parsed.fragment } });
+      }
+    }
+  },
+};
