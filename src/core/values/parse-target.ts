@@ -1,5 +1,6 @@
 import { isCellError, type CellValue } from '../grid/types';
 import { normalizeText } from '../text/normalize';
+import { findWord } from '../vocab/matcher';
 import type { Vocabulary } from '../vocab/vocabulary';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralValue } from './chinese-numerals';
 import type { Comparator, DeadlineTarget, ParsedTarget, QuantityTarget } from './types';
@@ -60,20 +61,11 @@ function toNumber(s: string): number {
   return chineseNumeralValue(s);
 }
 
-function containsAny(text: string, words: readonly string[]): string | undefined {
-  for (const w of words) if (w && text.includes(w)) return w;
-  return undefined;
-}
+const containsAny = findWord;
 
-function placeholderIn(text: string, vocabulary: Vocabulary): string | undefined {
-  const upper = text.toUpperCase();
-  for (const p of vocabulary.placeholders) {
-    const key = p.normalize('NFKC').toUpperCase();
-    if (key && upper.includes(key)) return p;
-  }
-  // A lone ×/* run where a number belongs: "≥**%", "××人".
-  const m = /[*×xX]{2,}/.exec(text);
-  return m ? m[0] : undefined;
+/** Template text in a value: a listed placeholder, or a run of ×/* where a number belongs ("≥**%", "××人"). */
+export function placeholderIn(text: string, vocabulary: Vocabulary): string | undefined {
+  return findWord(text, vocabulary.placeholders) ?? /[*×]{2,}/.exec(text)?.[0];
 }
 
 /** Deadline forms: absolute dates (with 前/后), year-end forms, and relative durations (三个月内). */

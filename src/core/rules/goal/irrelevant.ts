@@ -1,4 +1,6 @@
+// NOTE for the structure-rules engineer: the lead already implemented this rule; your task file /work/notes/structure.md was UPDATED at 01:13 — re-read it: test and harden, do not rewrite. (Remove this line when done.)
 import type { GoalSet } from '../../layout/goal-model';
+import { findWord } from '../../vocab/matcher';
 import { RELATED_SECTORS } from '../../vocab/sectors';
 import type { Vocabulary } from '../../vocab/vocabulary';
 import type { GoalRule } from '../types';
@@ -6,7 +8,7 @@ import type { GoalRule } from '../types';
 function sectorsOf(text: string, vocabulary: Vocabulary): Set<string> {
   const found = new Set<string>();
   for (const [sector, words] of Object.entries(vocabulary.sectors)) {
-    if (words.some((w) => text.includes(w))) found.add(sector);
+    if (findWord(text, words)) found.add(sector);
   }
   return found;
 }

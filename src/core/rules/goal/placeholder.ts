@@ -1,13 +1,8 @@
 import { isBlank } from '../../grid/types';
 import { normalizeText } from '../../text/normalize';
+import { placeholderIn } from '../../values/parse-target';
 import type { GoalRule } from '../types';
 
-function templateWord(text: string, placeholders: readonly string[]): string | undefined {
-  const upper = text.normalize('NFKC').toUpperCase();
-  for (const p of placeholders) if (upper.includes(p.normalize('NFKC').toUpperCase())) return p;
-  const m = /[*×]{2,}/.exec(text);
-  return m?.[0];
-}
 
 /** goal/placeholder: template text left in place, or a required cell left empty. */
 export const placeholder: GoalRule = {
@@ -54,12 +49,12 @@ export const placeholder: GoalRule = {
     const { goalSet, vocabulary } = context;
     const project = goalSet.projectName;
     if (project) {
-      const word = project.value ? templateWord(project.value, vocabulary.placeholders) : undefined;
+      const word = project.value ? placeholderIn(project.value, vocabulary) : undefined;
       if (word) context.report({ cell: project.cell, messageId: 'projectTemplate', data: { value: project.value } });
     }
     for (const goal of goalSet.overallGoals) {
       if (!goal.value) continue;
-      const word = templateWord(goal.value, vocabulary.placeholders);
+      const word = placeholderIn(goal.value, vocabulary);
       if (word) context.report({ cell: goal.cell, messageId: 'goalTemplate', data: { word } });
     }
     for (const row of goalSet.indicators) {
@@ -68,7 +63,7 @@ export const placeholder: GoalRule = {
       const shown = typeof raw === 'string' ? normalizeText(raw) : String(raw ?? '');
       if (!name) context.report({ cell: row.name.cell, messageId: 'blankName', data: { value: shown } });
       else {
-        const word = templateWord(name, vocabulary.placeholders);
+        const word = placeholderIn(name, vocabulary);
         if (word) context.report({ cell: row.name.cell, messageId: 'nameTemplate', data: { name, word } });
       }
       if (isBlank(raw)) {
