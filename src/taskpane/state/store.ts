@@ -1,0 +1,100 @@
+import { defaultPolicy } from '../../core/policy/policy';
+import type { Locale } from '../../core/findings';
+import type {
+  AcceptedMap,
+  CheckResult,
+  FillDraft,
+  LastFill,
+  PaneMessage,
+  PaneState,
+  PolicyState,
+  Progress,
+  Scope,
+  View,
+} from './types';
+
+export type Action =
+  | { type: 'view'; view: View }
+  | { type: 'scope'; scope: Scope }
+  | { type: 'busy'; busy: Progress | null }
+  | { type: 'message'; message: PaneMessage | null }
+  | { type: 'checked'; check: CheckResult | null }
+  | { type: 'ruleFilter'; ruleId: string | null }
+  | { type: 'showAccepted'; show: boolean }
+  | { type: 'accepted'; accepted: AcceptedMap }
+  | { type: 'fillDraft'; fill: FillDraft | null }
+  | { type: 'lastFill'; lastFill: LastFill | null }
+  | { type: 'policy'; policy: PolicyState };
+
+export function initialState(locale: Locale, preview: boolean): PaneState {
+  return {
+    locale,
+    preview,
+    view: 'findings',
+    scope: 'active',
+    busy: null,
+    message: null,
+    check: null,
+    ruleFilter: null,
+    showAccepted: false,
+    accepted: {},
+    fill: null,
+    lastFill: null,
+    policy: { policy: defaultPolicy(), document: {}, source: 'default' },
+  };
+}
+
+export function reducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case 'view':
+      return { ...state, view: action.view };
+    case 'scope':
+      return { ...state, scope: action.scope };
+    case 'busy':
+      return { ...state, busy: action.busy };
+    case 'message':
+      return { ...state, message: action.message };
+    case 'checked': {
+      // A filter for a rule that no longer has findings would show an empty list: drop it.
+      const keep = action.check?.findings.some((f) => f.ruleId === state.ruleFilter) ?? false;
+      return { ...state, check: action.check, ruleFilter: keep ? state.ruleFilter : null };
+    }
+    case 'ruleFilter':
+      return { ...state, ruleFilter: action.ruleId };
+    case 'showAccepted':
+      return { ...state, showAccepted: action.show };
+    case 'accepted':
+      return { ...state, accepted: action.accepted };
+    case 'fillDraft':
+      return { ...state, fill: action.fill };
+    case 'lastFill':
+      return { ...state, lastFill: action.lastFill };
+    case 'policy':
+      return { ...state, policy: action.policy };
+  }
+}
+
+export interface Store {
+  getState(): PaneState;
+  dispatch(action: Action): void;
+  subscribe(listener: () => void): () => void;
+}
+
+/** The pane's one state container; React reads it through useSyncExternalStore. */
+export function createStore(initial: PaneState): Store {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    getState: () => state,
+    dispatch(action) {
+      const next = reducer(state, action);
+      if (next === state) return;
+      state = next;
+      for (const l of [...listeners]) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import type { SheetKind } from '../../core/sheet-kinds';
+import type { Finding, Locale } from '../../core/findings';
+import type { FillPlan } from '../../core/fill/plan';
+import type { SheetSnapshot } from '../../core/grid/types';
+import type { Policy } from '../../core/policy/policy';
+import type { WriteReceipt } from '../../adapters/workbook-port';
+
+export type Scope = 'active' | 'workbook';
+export type View = 'findings' | 'fill' | 'settings';
+
+/** A finding as the pane shows it: with the key under which a reviewer's acceptance is remembered. */
+export interface PaneFinding extends Finding {
+  readonly key: string;
+}
+
+export interface CheckedSheet {
+  readonly name: string;
+  readonly kind: SheetKind;
+  readonly findingCount: number;
+}
+
+export interface CheckResult {
+  readonly scope: Scope;
+  readonly sheets: readonly CheckedSheet[];
+  /** Sheets read but not recognised as any table the add-in knows (skipped quietly, listed once). */
+  readonly skipped: readonly string[];
+  readonly findings: readonly PaneFinding[];
+}
+
+export interface Progress {
+  readonly label: string;
+  /** null: indeterminate. */
+  readonly done: number | null;
+  readonly total: number | null;
+}
+
+export interface PaneMessage {
+  readonly intent: 'error' | 'warning' | 'success' | 'info';
+  readonly title?: string;
+  readonly text: string;
+  /** Extra lines, e.g. one per bad policy field. */
+  readonly details?: readonly string[];
+}
+
+/** A reviewer's "accept": this finding (same cell, rule and wording) is not raised again. */
+export interface AcceptedEntry {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly ruleId: string;
+  readonly message: string;
+  readonly acceptedAt: string;
+}
+
+export type AcceptedMap = Readonly<Record<string, AcceptedEntry>>;
+
+/** The summary an evaluation fill plan may carry (FillPlan.summary, added by the evaluation module). */
+export interface FillSummary {
+  readonly byGrade: Readonly<Record<string, number>>;
+  /** Total change in 万元 as an exact decimal string, e.g. "12.35". */
+  readonly totalChange: string | null;
+}
+
+export interface FillDraft {
+  readonly sheet: string;
+  readonly kind: SheetKind;
+  /** The sheet as read when the fill was planned: the adapter refuses to write if it changed since. */
+  readonly basis: SheetSnapshot;
+  readonly plan: FillPlan;
+  readonly overwrite: boolean;
+}
+
+export interface LastFill {
+  readonly receipt: WriteReceipt;
+  readonly cells: number;
+  readonly rows: number;
+  readonly summary: FillSummary | null;
+}
+
+export interface PolicyState {
+  readonly policy: Policy;
+  /** The JSON document as stored in the workbook (or {} for the defaults): what the editor shows. */
+  readonly document: unknown;
+  readonly source: 'default' | 'workbook';
+}
+
+export interface PaneState {
+  readonly locale: Locale;
+  readonly preview: boolean;
+  readonly view: View;
+  readonly scope: Scope;
+  readonly busy: Progress | null;
+  readonly message: PaneMessage | null;
+  readonly check: CheckResult | null;
+  readonly ruleFilter: string | null;
+  readonly showAccepted: boolean;
+  readonly accepted: AcceptedMap;
+  readonly fill: FillDraft | null;
+  readonly lastFill: LastFill | null;
+  readonly policy: PolicyState;
+}
