@@ -1,0 +1,120 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { goalForm } from '../../helpers/goal-form';
+import { FakePort } from './fake-port';
+import { renderPane } from './setup-pane';
+
+const form = () =>
+  goalForm({
+    rows: [
+      ['产出指标', '数量指标', '维修改造校舍面积', '≥4200平方米'],
+      ['产出指标', '质量指标', '工程质量', '明显提升'],
+      ['效益指标', '社会效益指标', '受益学生人数', '≥3500人'],
+    ],
+  });
+
+async function openSettings() {
+  fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+  // The editor is loaded lazily.
+  return screen.findByTestId('policy-json', {}, { timeout: 5000 });
+}
+
+async function check() {
+  fireEvent.click(screen.getByRole('tab', { name: '检查结果' }));
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+  });
+  await waitFor(() => expect(screen.getByTestId('check-summary')).toBeTruthy());
+}
+
+const ruleIds = () => [...document.querySelectorAll<HTMLElement>('li[data-rule]')].map((li) => li.dataset.rule);
+
+describe('task pane: settings stored in the workbook', () => {
+  test('turning a rule off is validated, saved in the workbook, and applies to the next check', async () => {
+    const port = new FakePort([form()]);
+    await renderPane(port);
+    await check();
+    expect(ruleIds()).toContain('goal/missing-satisfaction');
+
+    await openSettings();
+    fireEvent.change(screen.getByRole('combobox', { name: /缺少满意度指标/ }), { target: { value: 'off' } });
+    expect((screen.getByTestId('policy-json') as HTMLTextAreaElement).value).toContain('"goal/missing-satisfaction": "off"');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '保存到工作簿' }));
+    });
+    expect(port.settings.get('goal-lint.policy')).toEqual({ rules: { 'goal/missing-satisfaction': 'off' } });
+    expect(screen.getByTestId('pane-message').textContent).toContain('设置已保存到工作簿');
+
+    await check();
+    expect(ruleIds()).not.toContain('goal/missing-satisfaction');
+    expect(ruleIds()).toContain('goal/unquantified');
+  });
+
+  test('a severity change moves findings to another group', async () => {
+    const port = new FakePort([form()]);
+    port.settings.set('goal-lint.policy', { rules: { 'goal/unquantified': 'info' } });
+    await renderPane(port);
+    await check();
+    const info = screen.getByRole('region', { name: '提示' });
+    expect(info.querySelector('li[data-rule="goal/unquantified"]')).not.toBeNull();
+  });
+
+  test('bad JSON and unknown fields are shown by field and cannot be saved', async () => {
+    const port = new FakePort([form()]);
+    await renderPane(port);
+    const editor = await openSettings();
+    fireEvent.change(editor, { target: { value: '{ "rules": ' } });
+    expect(screen.getByTestId('policy-issues').textContent).toContain('JSON 格式错误');
+    expect(screen.getByRole('button', { name: '保存到工作簿' }).hasAttribute('disabled')).toBe(true);
+
+    fireEvent.change(editor, { target: { value: '{ "rules": { "goal/no-such-rule": "off" }, "colour": 1 }' } });
+    const issues = screen.getByTestId('policy-issues').textContent!;
+    expect(issues).toContain('colour');
+    expect(issues).toContain('rules');
+    expect(screen.getByRole('button', { name: '保存到工作簿' }).hasAttribute('disabled')).toBe(true);
+    expect(port.settings.has('goal-lint.policy')).toBe(false);
+  });
+
+  test('an invalid policy stored in the workbook: defaults are used and the pane says which fields are wrong', async () => {
+    const port = new FakePort([form()]);
+    port.settings.set('goal-lint.policy', { rules: { 'goal/unquantified': 'loud' } });
+    await renderPane(port);
+    await waitFor(() => expect(screen.getByTestId('pane-message').textContent).toContain('工作簿中保存的设置无效'));
+    expect(screen.getByTestId('pane-message').textContent).toContain('rules.goal/unquantified');
+    await check();
+    expect(ruleIds()).toContain('goal/unquantified');
+  });
+
+  test('import reads the same JSON the command line takes; export offers it as a file', async () => {
+    const port = new FakePort([form()]);
+    await renderPane(port);
+    await openSettings();
+    const json = JSON.stringify({ rules: { 'goal/value-format': 'error' }, goal: { budgetYear: 2025 } });
+    const file = new File([json], 'county-policy.json', { type: 'application/json' });
+    if (typeof file.text !== 'function') Object.defineProperty(file, 'text', { value: async () => json });
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('policy-file'), { target: { files: [file] } });
+    });
+    await waitFor(() => expect((screen.getByTestId('policy-json') as HTMLTextAreaElement).value).toContain('"budgetYear": 2025'));
+    expect(screen.getByTestId('pane-message').textContent).toContain('已导入“county-policy.json”');
+    expect((screen.getByRole('combobox', { name: /指标值格式/ }) as HTMLSelectElement).value).toBe('error');
+
+    const created: Blob[] = [];
+    const urls = URL as unknown as { createObjectURL: (b: Blob) => string; revokeObjectURL: (u: string) => void };
+    urls.createObjectURL = (b: Blob) => {
+      created.push(b);
+      return 'blob:policy';
+    };
+    urls.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: '导出 JSON' }));
+    expect(click).toHaveBeenCalled();
+    const exported = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[0]);
+    });
+    expect(JSON.parse(exported)).toEqual(JSON.parse(json));
+    click.mockRestore();
+  });
+});
