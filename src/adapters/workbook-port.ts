@@ -4,11 +4,14 @@ import type { CellRef, SheetSnapshot } from '../core/grid/types';
 
 /**
  * The one small interface between the task pane and a workbook. Implemented by the office.js adapter
- * (Excel) and the in-memory adapter (preview mode and tests); one contract test suite runs against both.
- * Every method is batched: the number of host round trips never grows with the number of rows.
+ * (src/adapters/office) and the in-memory adapter (src/adapters/memory: preview mode and tests); one
+ * contract suite (test/unit/adapters/contract.test.ts) runs against both.
  *
- * (Draft by the core; the adapter work owns and may refine it — keep both implementations and the
- * contract suite in step.)
+ * Every method is batched: the number of host round trips never grows with the number of rows (it grows
+ * with the size of a write only beyond the request-size budget; see office/chunks.ts).
+ *
+ * Errors the user can act on are thrown as PortError, with a Chinese message naming the sheet and cells
+ * and a `code` the pane can map to its own wording. When a method throws, it has changed nothing.
  */
 export interface SheetInfo {
   readonly name: string;
@@ -22,26 +25,86 @@ export interface FlagSpec {
   readonly note: string;
 }
 
+/** One cell a fill wrote: what it held before (so an undo restores exactly that) and what was written. */
+export interface ReceiptCell {
+  readonly ref: CellRef;
+  /** The cell's content before the write, in the adapter's JSON-safe encoding (a formula stays a formula). */
+  readonly before: unknown;
+  readonly beforeFormat: string | null;
+  /** What the fill wrote; undo refuses when the cell no longer holds it (the user has typed over it). */
+  readonly after?: string | number;
+}
+
+/** JSON-safe: the pane stores the last receipt in the workbook settings so 撤销上次填充 survives a reopen. */
 export interface WriteReceipt {
   readonly sheet: string;
-  /** What the cells held before, so an undo restores exactly that. */
-  readonly cells: readonly { readonly ref: CellRef; readonly before: unknown; readonly beforeFormat: string | null }[];
+  readonly cells: readonly ReceiptCell[];
+}
+
+export interface WriteOptions {
+  /**
+   * The user confirmed overwriting non-empty cells. Without it, a write whose target is not empty in the
+   * basis is refused (the core's guardWrites should have kept it out of the plan already).
+   */
+  readonly overwrite?: boolean;
 }
 
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   activeSheetName(): Promise<string>;
-  /** Values, number formats where needed and merged areas of the used range, in a constant number of syncs. */
+  /** Values, number formats and merged areas of the used range, in a constant number of syncs. */
   readSheet(name: string): Promise<SheetSnapshot>;
-  /** Highlights cells and attaches notes, remembering each cell's original format (in the workbook). */
-  flagCells(sheet: string, flags: readonly FlagSpec[]): Promise<void>;
-  /** Restores every flagged cell of the sheet (or all sheets) exactly; returns how many were restored. */
+  /**
+   * Shows these flags on the sheet: fill colour by severity plus a note (or a comment on hosts without
+   * notes). The list replaces the sheet's earlier flags: cells flagged before but not now are restored.
+   * Each cell's original fill and note are kept in the workbook; flagging twice keeps the first original.
+   * With `basis` (the snapshot the findings came from), refuses if a flagged cell's value has changed.
+   */
+  flagCells(sheet: string, flags: readonly FlagSpec[], basis?: SheetSnapshot): Promise<void>;
+  /**
+   * Removes our flags from the sheet (or from every sheet): restores each cell's original fill exactly and
+   * deletes the notes we added, leaving alone any fill or note the user changed since. Returns the number
+   * of flagged cells cleared. Works after the pane was closed and reopened (the originals are in the workbook).
+   */
   clearFlags(sheet?: string): Promise<number>;
-  /** Writes values; refuses (throws) if a target that was empty in `basis` is no longer empty. */
-  writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot): Promise<WriteReceipt>;
+  /**
+   * Writes values (and number formats). Refuses, changing nothing, if a target differs from `basis` (the
+   * sheet changed since the plan) or is non-empty without `options.overwrite`.
+   */
+  writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options?: WriteOptions): Promise<WriteReceipt>;
+  /** Restores exactly what the receipt's cells held; refuses, changing nothing, if one of them was edited since. */
   undoWrites(receipt: WriteReceipt): Promise<void>;
   selectCell(sheet: string, ref: CellRef): Promise<void>;
-  /** The policy and pane state stored in the workbook (document settings / custom XML), or null. */
+  /** The policy and pane state stored in the workbook (document settings), or null. Saving null deletes. */
   loadSettings(key: string): Promise<unknown>;
   saveSettings(key: string, value: unknown): Promise<void>;
+}
+
+/** Light red / light yellow / light blue, as Excel's own "light red fill" style family. */
+export const FLAG_FILL: Readonly<Record<Finding['severity'], string>> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+export type PortErrorCode =
+  | 'SheetNotFound'
+  | 'SheetProtected'
+  | 'SheetChanged'
+  | 'OverwriteNotConfirmed'
+  | 'ApiNotSupported'
+  | 'InvalidInput';
+
+/** A refusal the user can act on. The message is Chinese and names the sheet (and cells where known). */
+export class PortError extends Error {
+  override readonly name = 'PortError';
+  constructor(
+    readonly code: PortErrorCode,
+    message: string,
+    readonly sheet?: string,
+    /** A1 addresses concerned, e.g. the cells that changed since the check. */
+    readonly cells: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
