@@ -12,6 +12,8 @@ export const VAGUE_WORDS: readonly string[] = [
   '逐步提高', '逐步提升', '逐步改善', '不断提高', '不断提升', '持续提升', '持续改善', '稳步提升', '稳步提高', '大幅提升', '大幅提高',
   '得到提升', '得到提高', '得到改善', '得到加强', '得到保障', '较大提升', '较大提高',
   '及时', '较高', '较好', '较大', '较强', '较快', '显著', '明显', '进一步', '逐步', '大幅', '一定程度', '基本满足', '基本完成',
+  // Comparatives with nothing to compare against: 管理更加规范, 日益完善, 有效.
+  '更加', '日益', '日趋', '有效',
   '提升', '提高', '改善', '增强', '加强', '促进', '推动', '保障',
 ];
 
@@ -27,4 +29,6 @@ export const PLACEHOLDERS: readonly string[] = ['XX', '××', '**', '○○', '�
 /** Markers that tie a qualitative value to a named standard or a graded scale. */
 export const STANDARD_MARKERS: readonly string[] = [
   '《', '标准', '规范', '规定', '规程', '合格', '达标', '等级', '验收', '优良', '国标', 'GB', '一级', '二级', '三级', '甲级', '乙级', 'A级',
+  // The project's own design and contract documents are a named standard too (符合设计要求).
+  '设计要求', '设计标准', '合同约定', '合同要求',
 ];
