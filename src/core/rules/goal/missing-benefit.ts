@@ -1,4 +1,5 @@
 import type { GoalRule } from '../types';
+import { hasLevelLabels, isBenefitRow, projectLabel } from './levels';
 
 /** goal/missing-benefit: outputs only, no effect (the deck's bridge story: an output achieved is not the goal). */
 export const missingBenefit: GoalRule = {
@@ -18,8 +19,8 @@ export const missingBenefit: GoalRule = {
   },
   check(context) {
     const { goalSet } = context;
-    if (goalSet.indicators.length === 0) return;
-    const has = goalSet.indicators.some((r) => r.level1Canonical === '效益指标' || r.level2Def?.parents.includes('效益指标'));
-    if (!has) context.report({ cell: goalSet.anchor, data: { project: goalSet.projectName?.value || '（未命名）' } });
+    // Without level labels there is no telling an effect from an output: stay silent rather than guess.
+    if (!hasLevelLabels(goalSet)) return;
+    if (!goalSet.indicators.some(isBenefitRow)) context.report({ cell: goalSet.anchor, data: { project: projectLabel(goalSet) } });
   },
 };

@@ -1,4 +1,5 @@
 import type { GoalRule } from '../types';
+import { isSatisfactionRow, projectLabel } from './levels';
 
 /** goal/missing-satisfaction: no 满意度 indicator for the people the project serves (the deck's 4th problem). */
 export const missingSatisfaction: GoalRule = {
@@ -20,9 +21,6 @@ export const missingSatisfaction: GoalRule = {
     const { goalSet } = context;
     if (goalSet.indicators.length === 0) return;
     // Lenient on sloppy forms: any indicator named …满意度 counts, whatever level it was filed under.
-    const has = goalSet.indicators.some(
-      (r) => r.level1Canonical === '满意度指标' || r.level2Def?.parents.includes('满意度指标') || r.name.value.includes('满意'),
-    );
-    if (!has) context.report({ cell: goalSet.anchor, data: { project: goalSet.projectName?.value || '（未命名）' } });
+    if (!goalSet.indicators.some(isSatisfactionRow)) context.report({ cell: goalSet.anchor, data: { project: projectLabel(goalSet) } });
   },
 };
