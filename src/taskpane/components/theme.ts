@@ -1,4 +1,5 @@
 import { webLightTheme, type Theme } from '@fluentui/react-components';
+import { FLAG_FILL } from '../../adapters/workbook-port';
 
 /** Office's light theme with the fonts Office uses for Chinese: Segoe UI for Latin, 微软雅黑 for Han. */
 export const paneTheme: Theme = {
@@ -6,9 +7,9 @@ export const paneTheme: Theme = {
   fontFamilyBase: '"Segoe UI", "Microsoft YaHei", "微软雅黑", "PingFang SC", "Noto Sans CJK SC", sans-serif',
 };
 
-/** Flag colours, the same the adapters paint on cells (light red / yellow / blue). */
+/** Flag fills (the same the adapters paint on cells) and a stronger tone of each for bars and borders. */
 export const SEVERITY_COLOURS = {
-  error: { fill: '#FFC7CE', bar: '#C50F1F' },
-  warning: { fill: '#FFEB9C', bar: '#BC8A00' },
-  info: { fill: '#DDEBF7', bar: '#0F6CBD' },
+  error: { fill: FLAG_FILL.error, bar: '#C50F1F' },
+  warning: { fill: FLAG_FILL.warning, bar: '#BC8A00' },
+  info: { fill: FLAG_FILL.info, bar: '#0F6CBD' },
 } as const;

@@ -127,6 +127,7 @@ export class PaneController {
         const sheets: CheckedSheet[] = [];
         const skipped: string[] = [];
         const findings: PaneFinding[] = [];
+        const basis: Record<string, SheetSnapshot> = {};
         const { policy } = this.store.getState().policy;
         for (let i = 0; i < names.length; i++) {
           current = names[i];
@@ -144,10 +145,11 @@ export class PaneController {
           // Acceptance keys use the Chinese wording whatever the display language (see accepted.ts).
           const zh: readonly Finding[] = this.locale === 'zh' ? report.findings : (checkSheet(snapshot, { policy, locale: 'zh' }) as SheetReport).findings;
           findings.push(...withKeys(report.findings, zh));
+          basis[current] = snapshot;
           sheets.push({ name: report.name, kind: report.kind, findingCount: report.findings.length });
         }
         this.store.dispatch({ type: 'busy', busy: { label: format(s.checking, { sheet: current, done: names.length, total: names.length }), done: names.length, total: names.length } });
-        this.store.dispatch({ type: 'checked', check: { scope, sheets, skipped, findings } });
+        this.store.dispatch({ type: 'checked', check: { scope, sheets, skipped, findings, basis } });
         this.store.dispatch({ type: 'view', view: 'findings' });
         if (sheets.length === 0) {
           this.store.dispatch({ type: 'message', message: { intent: 'info', text: format(s.noRecognisedSheet, { sheets: names.map((n) => `“${n}”`).join('、') }) } });
@@ -163,19 +165,26 @@ export class PaneController {
     return (check?.findings ?? []).filter((f) => !(f.key in accepted));
   }
 
+  /**
+   * Flags the open findings. Each checked sheet gets its full list (the port replaces a sheet's earlier
+   * flags with it), so a finding accepted since the last flagging loses its flag too.
+   */
   async flag(): Promise<void> {
     const s = this.strings;
+    const check = this.store.getState().check;
     const open = this.openFindings();
-    if (open.length === 0) {
+    if (!check || open.length === 0) {
       this.store.dispatch({ type: 'message', message: { intent: 'info', text: s.nothingToFlag } });
       return;
     }
     let current = '';
     await this.run(s.flagging, async () => {
       let cells = 0;
-      for (const [sheet, flags] of flagsBySheet(open, s)) {
-        current = sheet;
-        await this.port.flagCells(sheet, flags);
+      const bySheet = flagsBySheet(open, s);
+      for (const { name } of check.sheets) {
+        const flags = bySheet.get(name) ?? [];
+        current = name;
+        await this.port.flagCells(name, flags, check.basis[name]);
         cells += flags.length;
       }
       this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.flagged, { cells }) } });
@@ -265,7 +274,7 @@ export class PaneController {
     await this.run(
       s.writing,
       async () => {
-        const receipt = await this.port.writeCells(draft.sheet, draft.plan.writes, draft.basis);
+        const receipt = await this.port.writeCells(draft.sheet, draft.plan.writes, draft.basis, { overwrite: draft.overwrite });
         const lastFill: LastFill = { receipt, cells: receipt.cells.length, rows: draft.plan.rowsFilled, summary: fillSummaryOf(draft.plan) };
         this.store.dispatch({ type: 'lastFill', lastFill });
         this.store.dispatch({ type: 'fillDraft', fill: null });

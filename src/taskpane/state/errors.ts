@@ -1,5 +1,5 @@
 import { PolicyError } from '../../core/policy/policy';
-import { format, type Strings } from '../i18n/strings';
+import { format, stringsFor, type Strings } from '../i18n/strings';
 import type { PaneMessage } from './types';
 
 interface ErrorLike {
@@ -7,6 +7,25 @@ interface ErrorLike {
   code?: string;
   message?: string;
   sheet?: string;
+}
+
+/**
+ * The adapters' refusals (PortError): their message is Chinese and names the sheet and cells; in English
+ * the pane's own sentence leads and the adapter's detail follows.
+ */
+function fromPortError(e: ErrorLike, message: string, sheet: string, strings: Strings): PaneMessage {
+  const zh = strings === stringsFor('zh');
+  const own = (text: string): PaneMessage => ({ intent: 'error', title: strings.errorTitle, text: zh ? message : text, details: zh ? undefined : [message] });
+  switch (e.code) {
+    case 'SheetProtected':
+      return own(format(strings.errorProtected, { sheet }));
+    case 'SheetChanged':
+      return { ...own(strings.errorStale), intent: 'warning', details: zh ? [strings.errorStale] : [message] };
+    case 'ApiNotSupported':
+      return own(format(strings.errorApi, { detail: message }));
+    default:
+      return { intent: 'error', title: strings.errorTitle, text: message, details: [strings.errorGenericAction] };
+  }
 }
 
 const PROTECTED = /受保护|protected|protection/i;
@@ -25,6 +44,7 @@ export function describeError(error: unknown, strings: Strings, sheet?: string):
   const message = e.message ?? String(error);
   const where = e.sheet ?? sheet ?? '';
   const kind = `${e.name ?? ''} ${e.code ?? ''} ${message}`;
+  if (e.name === 'PortError') return fromPortError(e, message, where, strings);
   if (PROTECTED.test(kind) || e.code === 'AccessDenied') {
     const text = /撤销工作表保护/.test(message) ? message : format(strings.errorProtected, { sheet: where });
     return { intent: 'error', title: strings.errorTitle, text };

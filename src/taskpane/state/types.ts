@@ -25,6 +25,8 @@ export interface CheckResult {
   /** Sheets read but not recognised as any table the add-in knows (skipped quietly, listed once). */
   readonly skipped: readonly string[];
   readonly findings: readonly PaneFinding[];
+  /** The sheets as read for this check: flags are refused if a flagged cell has changed since. */
+  readonly basis: Readonly<Record<string, SheetSnapshot>>;
 }
 
 export interface Progress {

@@ -1,4 +1,4 @@
-import type { FlagSpec, SheetInfo, WorkbookPort, WriteReceipt } from '../../../src/adapters/workbook-port';
+import type { FlagSpec, SheetInfo, WorkbookPort, WriteOptions, WriteReceipt } from '../../../src/adapters/workbook-port';
 import type { CellWrite } from '../../../src/core/fill/plan';
 import type { CellRef, CellValue, SheetSnapshot } from '../../../src/core/grid/types';
 
@@ -59,9 +59,11 @@ export class FakePort implements WorkbookPort {
     return { name, origin: { row: 0, col: 0 }, values: s.values.map((r) => [...r]), merges: s.merges, protected: s.protected };
   }
 
-  async flagCells(sheet: string, flags: readonly FlagSpec[]): Promise<void> {
-    this.log('flagCells', sheet, flags);
-    this.flags.set(sheet, [...(this.flags.get(sheet) ?? []), ...flags]);
+  async flagCells(sheet: string, flags: readonly FlagSpec[], basis?: SheetSnapshot): Promise<void> {
+    this.log('flagCells', sheet, flags, basis);
+    // As the port contract says: the list replaces the sheet's earlier flags.
+    if (flags.length) this.flags.set(sheet, [...flags]);
+    else this.flags.delete(sheet);
   }
 
   async clearFlags(sheet?: string): Promise<number> {
@@ -75,8 +77,8 @@ export class FakePort implements WorkbookPort {
     return n;
   }
 
-  async writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot): Promise<WriteReceipt> {
-    this.log('writeCells', sheet, writes, basis);
+  async writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options?: WriteOptions): Promise<WriteReceipt> {
+    this.log('writeCells', sheet, writes, basis, options);
     const s = this.sheets.get(sheet)!;
     if (s.protected) throw new Error(`工作表“${sheet}”受保护，无法写入：请先撤销工作表保护（审阅 → 撤销工作表保护）后重试`);
     const cells = writes.map((w) => ({ ref: w.ref, before: this.value(sheet, w.ref) as unknown, beforeFormat: null }));

@@ -88,8 +88,9 @@ describe('task pane: fill, overwrite confirmation and undo', () => {
     expect(port.value('结果表', { row: 2, col: 2 })).toBe('良'); // typed by the user: kept
     expect(port.value('结果表', { row: 4, col: 2 })).toBe('差');
     // The basis snapshot goes with the writes, so the adapter can refuse if the sheet changed.
-    const [[, , basis]] = port.callsOf('writeCells') as [string, unknown, { name: string }][];
+    const [[, , basis, options]] = port.callsOf('writeCells') as [string, unknown, { name: string }, { overwrite: boolean }][];
     expect(basis.name).toBe('结果表');
+    expect(options).toEqual({ overwrite: false });
     // The fill summary: count by grade and total change.
     const summary = screen.getByTestId('fill-summary');
     expect(summary.textContent).toContain('已填充 3 行，写入 3 个单元格');
@@ -131,14 +132,14 @@ describe('task pane: fill, overwrite confirmation and undo', () => {
     await openFillTab();
     fireEvent.click(screen.getByRole('checkbox', { name: '覆盖这 1 个已有内容的单元格' }));
     // A confirmation dialog; cancel leaves the plan as it was.
-    const dialog = await screen.findByRole('dialog');
+    // (Tabster's modalizer can leave the dialog marked aria-hidden in jsdom for a tick: query it as hidden.)
+    const dialog = await screen.findByRole('dialog', { hidden: true });
     expect(dialog.textContent).toContain('将用计算结果覆盖 1 个已有内容的单元格');
-    fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
     expect(screen.getByTestId('fill-plan-summary').textContent).toContain('将写入 3 个单元格');
 
     fireEvent.click(screen.getByRole('checkbox', { name: /覆盖这 1 个/ }));
-    // (Tabster may still mark the reopened dialog aria-hidden in jsdom for a tick: query it as hidden.)
     const again = await screen.findByRole('dialog', { hidden: true });
     fireEvent.click(within(again).getByRole('button', { name: '确认覆盖', hidden: true }));
     await waitFor(() => expect(screen.getByTestId('fill-plan-summary').textContent).toContain('将写入 4 个单元格'));
@@ -146,6 +147,8 @@ describe('task pane: fill, overwrite confirmation and undo', () => {
       fireEvent.click(screen.getByRole('button', { name: '确认填充' }));
     });
     expect(port.value('结果表', { row: 2, col: 2 })).toBe('良好');
+    // The confirmation travels to the adapter, which re-checks at write time.
+    expect(port.callsOf('writeCells')[0][3]).toEqual({ overwrite: true });
     // Undo restores the typed value.
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '撤销上次填充' }));

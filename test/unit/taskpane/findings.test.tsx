@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { PortError } from '../../../src/adapters/workbook-port';
 import { checkSheet } from '../../../src/core/check';
 import { GOOD_ROWS, goalForm } from '../../helpers/goal-form';
 import { sheet } from '../../helpers/sheet';
@@ -146,8 +147,11 @@ describe('task pane: checking and the findings list', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '标记到单元格' }));
     });
-    const [[sheetName, flags]] = port.callsOf('flagCells') as [string, { ref: { row: number; col: number }; severity: string; note: string }[]][];
+    const [[sheetName, flags, basis]] = port.callsOf('flagCells') as [string, { ref: { row: number; col: number }; severity: string; note: string }[], { name: string; values: unknown[][] }][];
     expect(sheetName).toBe('目标表');
+    // The snapshot the findings came from goes along, so the adapter refuses if the sheet changed since.
+    expect(basis.name).toBe('目标表');
+    expect(basis.values[10][3]).toBe('明显提升');
     const cells = new Set(items().map((li) => li.dataset.cell));
     expect(flags.length).toBe(cells.size);
     const d11 = flags.find((f) => f.ref.row === 10 && f.ref.col === 3)!;
@@ -180,6 +184,41 @@ describe('task pane: checking and the findings list', () => {
     const d11 = flags.find((f) => f.ref.row === 10 && f.ref.col === 3);
     if (onD11.length === 1) expect(d11).toBeUndefined();
     else expect(d11!.note).not.toContain('[goal/unquantified]');
+  });
+
+  test('re-flagging after an accept drops that flag: each checked sheet gets its complete list', async () => {
+    const port = new FakePort([badForm()]);
+    await renderPane(port);
+    await clickCheck();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '标记到单元格' }));
+    });
+    const flaggedBefore = port.flags.get('目标表')!.length;
+    // Accept every finding on the placeholder cell D12, then flag again.
+    for (const li of items().filter((x) => x.dataset.cell === '目标表!D12')) {
+      await act(async () => {
+        fireEvent.click(within(li).getByRole('button', { name: '接受' }));
+      });
+    }
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '标记到单元格' }));
+    });
+    const after = port.flags.get('目标表')!;
+    expect(after.length).toBe(flaggedBefore - 1);
+    expect(after.some((f) => f.ref.row === 11 && f.ref.col === 3)).toBe(false);
+  });
+
+  test('a sheet edited since the check: the adapter refuses and the pane says to check again', async () => {
+    const port = new FakePort([badForm()]);
+    await renderPane(port);
+    await clickCheck();
+    port.failWith.set('flagCells', new PortError('SheetChanged', '工作表「目标表」在检查后已被修改（如 D11），请重新检查', '目标表', ['D11']));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '标记到单元格' }));
+    });
+    const msg = screen.getByTestId('pane-message').textContent!;
+    expect(msg).toContain('在检查后已被修改（如 D11）');
+    expect(msg).toContain('请重新点击“检查”');
   });
 
   test('whole workbook: every sheet is read, unknown sheets are named as skipped, progress shows while running', async () => {

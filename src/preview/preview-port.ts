@@ -1,0 +1,34 @@
+import { MemoryWorkbookPort } from '../adapters/memory';
+import { checkSheet } from '../core/check';
+import type { CellRef, SheetSnapshot } from '../core/grid/types';
+import type { CellLook } from './SheetGrid';
+
+/**
+ * The preview's workbook: the in-memory adapter (the same WorkbookPort contract as the office.js one),
+ * plus what only the preview needs — sheet tabs, cell looks for the grid, the selection, change events.
+ */
+export class PreviewWorkbook {
+  readonly port: MemoryWorkbookPort;
+
+  constructor(sheets: readonly SheetSnapshot[]) {
+    // Open on the first sheet the add-in can work on (the form, not the instructions sheet before it).
+    const first = sheets.find((s) => checkSheet(s) !== null) ?? sheets[0];
+    this.port = new MemoryWorkbookPort(sheets, { active: first?.name });
+  }
+
+  activate(sheet: string): void {
+    this.port.setActiveSheet(sheet);
+  }
+
+  selection(): { readonly sheet: string; readonly ref: CellRef } | null {
+    return this.port.getSelection();
+  }
+
+  looks(sheet: string): ReadonlyMap<string, CellLook> {
+    const out = new Map<string, CellLook>();
+    for (const d of this.port.getCellDecorations(sheet)) out.set(d.a1, { fill: d.fill, note: d.note });
+    return out;
+  }
+
+  subscribe = (listener: () => void): (() => void) => this.port.subscribe(() => listener());
+}
