@@ -316,10 +316,14 @@ function parseQuantity(text: string, columns: TargetColumns): QuantityTarget | n
   return finishQuantity(picked.value, unit, comparator, columns);
 }
 
-/** Whether a text states a target figure (years of reference and stray numerals do not count). */
-function hasTargetNumber(text: string): boolean {
+/**
+ * Whether a value states a target figure. Years of reference do not count; a Chinese count does when it
+ * is the whole value (十二所) or stands in a sentence without vague words (维修三所学校), but not in
+ * 有效提升一个档次.
+ */
+function hasTargetNumber(text: string, vocabulary: Vocabulary): boolean {
   if (/\d/.test(text.replace(YEAR_REF, ''))) return true;
-  return CHINESE_QUANTITY.test(text);
+  return CHINESE_QUANTITY.test(text) || (mentionsFigure(text) && !findWord(text, vocabulary.vagueWords));
 }
 
 /**
@@ -351,7 +355,7 @@ export function parseTarget(value: CellValue, vocabulary: Vocabulary, columns: T
   if (deadline) return deadline;
   if (FREQUENCY.test(text)) return { kind: 'qualitative', standard: text };
 
-  if (!hasTargetNumber(text)) {
+  if (!hasTargetNumber(text, vocabulary)) {
     const work = matchWork(text, vocabulary);
     if (work) return { kind: 'unmeasurable', reason: 'work-as-goal', fragment: work };
     // A named standard or grade is checkable even when the sentence around it is vague.
@@ -362,10 +366,10 @@ export function parseTarget(value: CellValue, vocabulary: Vocabulary, columns: T
     if (findWord(text, vocabulary.standardMarkers)) return { kind: 'qualitative', standard: text };
     return { kind: 'unmeasurable', reason: 'no-number', fragment: text };
   }
-  // A standard with a grade number ("符合GB 5749-2022", "3A级") is qualitative, not a count.
+  // A standard with a grade number ("符合GB 5749-2022", "3A级", "一次性验收合格") is qualitative, not a count.
   if (findWord(text, vocabulary.standardMarkers) && !/^[<>=≥≤≧≦]/.test(text) && !/[\d.]+\s*%/.test(text)) {
     const q = parseQuantity(text, columns);
-    if (!q || !q.unit || /标准|规范|等级|级/.test(q.unit)) return { kind: 'qualitative', standard: text };
+    if (!q || !q.unit || /标准|规范|等级|级/.test(q.unit) || findWord(q.unit, vocabulary.standardMarkers)) return { kind: 'qualitative', standard: text };
   }
   return parseQuantity(text, columns) ?? { kind: 'unmeasurable', reason: 'no-number', fragment: text };
 }

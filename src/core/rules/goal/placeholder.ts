@@ -1,15 +1,16 @@
 import { isBlank } from '../../grid/types';
-import { normalizeText } from '../../text/normalize';
+import { cellText } from '../../grid/grid';
 import { placeholderIn } from '../../values/parse-target';
 import type { GoalRule } from '../types';
 
+const DASH_ONLY = /^[-—–~～/\\_.·…]+$/;
 
 /** goal/placeholder: template text left in place, or a required cell left empty. */
 export const placeholder: GoalRule = {
   meta: {
     id: 'goal/placeholder',
     defaultSeverity: 'error',
-    description: 'Reports template text (XX, ××, 待定, 请填写) and empty required cells: an indicator without a value, a value without an indicator, an empty overall goal or project name.',
+    description: 'Reports template text (XX, ××, 待定, 请填写) in values, indicator names, the overall goal and the project name, and empty required cells: an indicator without a value (or only "/" or "—"), a value without an indicator, a value cell holding an error.',
     messages: {
       default: {
         message: { zh: '指标值「{{value}}」是未替换的模板文字（{{word}}）', en: 'The value "{{value}}" is template text left in place ({{word}})' },
@@ -30,10 +31,6 @@ export const placeholder: GoalRule = {
       errorValue: {
         message: { zh: '指标值单元格是错误值 {{value}}，无法读取', en: 'The value cell holds the error {{value}}' },
         hint: { zh: '检查该单元格的公式，或直接填写指标值', en: 'Fix the formula or type the target value' },
-      },
-      blankGoal: {
-        message: { zh: '年度总体目标没有填写', en: 'The overall annual goal is empty' },
-        hint: { zh: '按“为了达到什么目的 + 做什么事（绩）+ 做了有什么效果（效）”填写总体目标', en: 'Write the goal as purpose + output + effect' },
       },
       goalTemplate: {
         message: { zh: '年度总体目标含未替换的模板文字（{{word}}）', en: 'The overall goal contains template text ({{word}})' },
@@ -60,20 +57,22 @@ export const placeholder: GoalRule = {
     for (const row of goalSet.indicators) {
       const name = row.name.value;
       const raw = row.value.value;
-      const shown = typeof raw === 'string' ? normalizeText(raw) : String(raw ?? '');
+      const shown = cellText(raw);
       if (!name) context.report({ cell: row.name.cell, messageId: 'blankName', data: { value: shown } });
       else {
         const word = placeholderIn(name, vocabulary);
         if (word) context.report({ cell: row.name.cell, messageId: 'nameTemplate', data: { name, word } });
       }
       if (isBlank(raw)) {
-        // A split-column form may hold the whole target in the comparator column ("定性" + text elsewhere is rare).
         if (name) context.report({ cell: row.value.cell, messageId: 'blankValue', data: { name } });
         continue;
       }
       const parsed = context.parsedValue(row);
       if (parsed.kind !== 'unmeasurable') continue;
-      if (parsed.reason === 'placeholder') context.report({ cell: row.value.cell, data: { value: shown, word: parsed.fragment } });
+      // "/" or "—" marks the value as not applicable: to the reviewer that is a missing value, not template text.
+      if (parsed.reason === 'placeholder' && DASH_ONLY.test(parsed.fragment)) {
+        if (name) context.report({ cell: row.value.cell, messageId: 'blankValue', data: { name } });
+      } else if (parsed.reason === 'placeholder') context.report({ cell: row.value.cell, data: { value: shown, word: parsed.fragment } });
       else if (parsed.reason === 'error-value') context.report({ cell: row.value.cell, messageId: 'errorValue', data: { value: parsed.fragment } });
     }
   },

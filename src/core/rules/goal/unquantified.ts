@@ -1,4 +1,7 @@
+import { cellText } from '../../grid/grid';
 import { normalizeText } from '../../text/normalize';
+import { mentionsFigure } from '../../values/parse-target';
+import { findWord } from '../../vocab/matcher';
 import type { GoalRule } from '../types';
 
 /** goal/unquantified: a value (or a whole goal) that cannot be measured. */
@@ -31,15 +34,16 @@ export const unquantified: GoalRule = {
   check(context) {
     const { goalSet, vocabulary } = context;
     for (const goal of goalSet.overallGoals) {
-      const text = goal.value;
-      if (!text || /\d/.test(text) || text.length > 80) continue;
-      const word = vocabulary.vagueWords.find((w) => text.includes(w));
+      const text = normalizeText(goal.value);
+      // Long goals are judged by overall-goal-incomplete; figures in words (三所, 两台) count as figures.
+      if (!text || text.length > 80 || mentionsFigure(text)) continue;
+      const word = findWord(text, vocabulary.vagueWords);
       if (word) context.report({ cell: goal.cell, messageId: 'goal', data: { word } });
     }
     for (const row of goalSet.indicators) {
       const parsed = context.parsedValue(row);
       if (parsed.kind !== 'unmeasurable') continue;
-      const value = typeof row.value.value === 'string' ? normalizeText(row.value.value) : String(row.value.value ?? '');
+      const value = cellText(row.value.value);
       if (parsed.reason === 'vague') context.report({ cell: row.value.cell, data: { value, word: parsed.fragment } });
       else if (parsed.reason === 'no-number') context.report({ cell: row.value.cell, messageId: 'noNumber', data: { value } });
     }

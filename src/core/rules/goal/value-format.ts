@@ -1,8 +1,6 @@
-import { comparatorFromColumn } from '../../values/parse-target';
+import { comparatorFromColumn, parseTarget } from '../../values/parse-target';
 import { normalizeText } from '../../text/normalize';
 import type { GoalRule } from '../types';
-
-const COMPARATOR_WORD = /^(?:>=|<=|=>|=<|[<>=≥≤]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|达到|至少)/;
 
 /** goal/value-format: comparator, number and unit that are missing or contradict each other. */
 export const valueFormat: GoalRule = {
@@ -34,6 +32,7 @@ export const valueFormat: GoalRule = {
     },
   },
   check(context) {
+    const { vocabulary } = context;
     for (const row of context.goalSet.indicators) {
       const parsed = context.parsedValue(row);
       if (parsed.kind !== 'quantity') continue;
@@ -45,28 +44,42 @@ export const valueFormat: GoalRule = {
         context.report({ cell: row.value.cell, messageId: 'qualitativeNumber', data: { value: text } });
         continue;
       }
+      // What the value cell says by itself, without the columns beside it.
+      const own = typeof raw === 'string' ? parseTarget(raw, vocabulary) : null;
+      const ownComparator = own?.kind === 'quantity' ? own.comparator : undefined;
+      const ownUnit = own?.kind === 'quantity' ? own.unit : '';
       const columnComparator = comparatorFromColumn(comparatorColumn ?? undefined);
-      const own = COMPARATOR_WORD.exec(text)?.[0];
-      if (columnComparator && own && comparatorFromColumn(own) && comparatorFromColumn(own) !== columnComparator) {
+      if (columnComparator && ownComparator && !compatible(ownComparator, columnComparator)) {
         context.report({ cell: row.value.cell, messageId: 'comparatorConflict', data: { value: text, comparator: comparatorColumn! } });
         continue;
       }
       if (unitColumn !== null) {
-        const ownUnit = typeof raw === 'string' ? parsed.unit : '';
         if (!unitColumn && !ownUnit) {
           context.report({ cell: row.unit!.cell, messageId: 'missingUnit', data: { value: text } });
-        } else if (unitColumn && ownUnit && isPercent(unitColumn) !== isPercent(ownUnit) && (isPercent(unitColumn) || isMoney(unitColumn))) {
+        } else if (unitColumn && ownUnit && (isPercent(unitColumn) || isMoney(unitColumn)) && isPercent(unitColumn) !== isPercent(ownUnit)) {
           context.report({ cell: row.value.cell, messageId: 'unitConflict', data: { value: text, unit: unitColumn } });
         }
         continue;
       }
-      if (!parsed.comparator && !parsed.unit) context.report({ cell: row.value.cell, data: { value: text } });
+      if (parsed.comparator || parsed.unit) continue;
+      // 0.95 for a rate is 95% (often a percent-formatted cell whose format the snapshot did not carry).
+      if (typeof raw === 'number' && raw > 0 && raw <= 1 && RATE_NAME.test(row.name.value)) continue;
+      context.report({ cell: row.value.cell, data: { value: text } });
     }
   },
 };
 
+const RATE_NAME = /率|占比|比例|比重|满意度/;
+
+/** Only opposite directions contradict: ≥ against ≤ (or 正向 against ≤). "=95" beside "≥" states the bound. */
+function compatible(own: string, column: string): boolean {
+  const direction = (c: string) => (c.startsWith('>') ? 1 : c.startsWith('<') ? -1 : 0);
+  return direction(own) * direction(column) >= 0;
+}
+
+// ‰ is converted to % by the parser; 个百分点 beside a % column is the same scale.
 function isPercent(u: string): boolean {
-  return u === '%' || u === '‰' || u === '百分比';
+  return /^[(（]?(?:%|‰|百分比|百分率|个?百分点)[)）]?$/.test(u);
 }
 
 function isMoney(u: string): boolean {

@@ -7,6 +7,8 @@ import type { GoalRule } from '../types';
 const GROWTH = /增长|增幅|增加|提高|提升|同比|环比|比上年|较上年|倍|超额|产出率|利用率提高/;
 const RATE = /率|占比|比例|比重|覆盖|普及|满意度|达标|合格|完成度/;
 const COST = /成本|费用|造价|单价|经费|资金|投入|预算|金额|支出/;
+const SIGNED = new RegExp(`${GROWTH.source}|下降|降低|减少|变化|变动|温|差值|偏差|差额|盈亏|结余`);
+const TEMPERATURE_UNIT = /^(?:°C|°|℃|度|摄氏度)/;
 
 /** Money in 万元 from a funds cell (number, or text such as "100万元" / "1,000,000元"); null when unreadable. */
 export function fundsInWan(v: CellValue): Big | null {
@@ -59,7 +61,8 @@ export const valueOutOfRange: GoalRule = {
         continue;
       }
       if (parsed.kind !== 'quantity') continue;
-      if (parsed.number < 0) {
+      // Temperatures and changes may be negative (≤-18℃, 同比变化 -5%); counts, amounts and rates may not.
+      if (parsed.number < 0 && !SIGNED.test(name) && !TEMPERATURE_UNIT.test(parsed.unit)) {
         context.report({ cell: row.value.cell, messageId: 'negative', data: { name, value: shown } });
         continue;
       }
@@ -69,7 +72,8 @@ export const valueOutOfRange: GoalRule = {
         continue;
       }
       const isCost = row.level2Def?.dimension === '成本指标' || COST.test(name);
-      if (isCost && total && parsed.moneyScale !== undefined && !/单|每|均/.test(name)) {
+      // Unit costs (每平方米, 人均, 元/人) are not comparable with the project's total.
+      if (isCost && total && total.gt(0) && parsed.moneyScale !== undefined && !/单|每|均|标准/.test(name) && !parsed.unit.includes('/')) {
         const wan = new Big(parsed.number).times(parsed.moneyScale);
         if (wan.gt(total.plus(0.005))) {
           context.report({ cell: row.value.cell, messageId: 'costAboveFunds', data: { name, value: shown, total: total.toString() } });

@@ -1,4 +1,5 @@
-import { matchWork } from '../../values/parse-target';
+import { cellText } from '../../grid/grid';
+import { matchWork, mentionsFigure } from '../../values/parse-target';
 import type { GoalRule } from '../types';
 
 /** goal/work-as-goal: a value or goal that only restates the work (按计划完成, 完成补助). */
@@ -27,14 +28,15 @@ export const workAsGoal: GoalRule = {
   check(context) {
     const { goalSet, vocabulary } = context;
     for (const goal of goalSet.overallGoals) {
-      if (!goal.value || /\d/.test(goal.value)) continue;
+      // A goal that states figures (3所, 三所) says more than the work, however it is phrased.
+      if (!goal.value || mentionsFigure(goal.value)) continue;
       const word = matchWork(goal.value, vocabulary);
       if (word) context.report({ cell: goal.cell, messageId: 'goal', data: { value: goal.value, word } });
     }
     for (const row of goalSet.indicators) {
       const parsed = context.parsedValue(row);
       if (parsed.kind === 'unmeasurable' && parsed.reason === 'work-as-goal') {
-        context.report({ cell: row.value.cell, data: { value: String(row.value.value ?? ''), word: parsed.fragment } });
+        context.report({ cell: row.value.cell, data: { value: cellText(row.value.value), word: parsed.fragment } });
       }
     }
   },
