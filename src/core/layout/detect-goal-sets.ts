@@ -148,6 +148,8 @@ function readIndicatorRows(grid: Grid, header: IndicatorHeader): { rows: Indicat
     let level1 = cols.level1 === null ? null : levelCell(grid, r, cols.level1);
     if (level1 === null && cols.level1 !== null) level1 = prevLevel1;
     let level2 = cols.level2 === null ? null : levelCell(grid, r, cols.level2);
+    // A 一级 label merged across the 二级 column too ("满意度指标" spanning both) is one label, not a 二级.
+    if (level2 !== null && sameCell(level2, level1)) level2 = null;
     if (level2 === null && cols.level2 !== null) {
       level2 = level1 === prevLevel1 || sameCell(level1, prevLevel1) ? prevLevel2 : null;
     }
@@ -292,11 +294,20 @@ function labelValue(grid: Grid, r: number, c: number, stopRow: number): Located<
     return located(grid.raw(r, cc), { row: r, col: cc });
   }
   const below = (m ? m.bottom : r) + 1;
-  if (below < stopRow && !grid.isMergeContinuation(below, c)) {
+  if (below < stopRow && !grid.isMergeContinuation(below, c) && !labelToLeft(grid, below, c)) {
     const t = grid.text(below, c);
     if (t && !roleOf(t)) return located(grid.raw(below, c), { row: below, col: c });
   }
   return null;
+}
+
+/** Whether the nearest text left of (r, c) is a label: then (r, c) is that label's value, not one placed below. */
+function labelToLeft(grid: Grid, r: number, c: number): boolean {
+  for (let cc = c - 1; cc >= grid.left; cc--) {
+    const t = grid.text(r, cc);
+    if (t) return roleOf(t) !== undefined;
+  }
+  return false;
 }
 
 // ---- department summary table: one goal set per project ----

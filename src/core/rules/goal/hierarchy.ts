@@ -1,3 +1,5 @@
+import { canonicalLevel1, canonicalLevel2 } from '../../layout/detect-goal-sets';
+import type { CellRef } from '../../grid/types';
 import type { GoalRule } from '../types';
 
 /** goal/hierarchy: a 二级 under the wrong 一级, or a level name outside the hierarchy. */
@@ -22,29 +24,43 @@ export const hierarchy: GoalRule = {
           en: 'Use one of the standard second-level categories; put specifics in the third level',
         },
       },
+      level2AsLevel1: {
+        message: { zh: '「{{value}}」是二级指标，填在了一级指标列', en: '"{{value}}" is a second-level category, written in the first-level column' },
+        hint: { zh: '一级指标列填「{{parent}}」，「{{value}}」移到二级指标列', en: 'Write "{{parent}}" as the first level and move "{{value}}" to the second-level column' },
+      },
+      level1AsLevel2: {
+        message: { zh: '「{{value}}」是一级指标，不能作为二级指标', en: '"{{value}}" is a first-level category, not a second-level one' },
+        hint: { zh: '二级指标应写具体类别，如 数量指标、社会效益指标、服务对象满意度指标', en: 'Use a second-level category such as 数量指标 or 社会效益指标' },
+      },
     },
   },
   check(context) {
+    // Merged and inherited labels reach many rows through one cell: report each cell once, not each row.
     const seen = new Set<string>();
-    const once = (cell: { row: number; col: number }, id: string) => {
-      const key = `${id}|${cell.row}|${cell.col}`;
+    const once = (cell: CellRef, what: string) => {
+      const key = `${what}|${cell.row}|${cell.col}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     };
     for (const row of context.goalSet.indicators) {
-      if (row.level1 && !row.level1Canonical && once(row.level1.cell, 'l1')) {
-        context.report({ cell: row.level1.cell, messageId: 'unknownLevel1', data: { value: row.level1.value } });
+      const { level1, level2, level1Canonical, level2Def } = row;
+      if (level1 && !level1Canonical && once(level1.cell, 'l1')) {
+        // A 二级 name in the 一级 column is a shifted column, not an invented category: say so.
+        const asLevel2 = canonicalLevel2(level1.value);
+        if (asLevel2) context.report({ cell: level1.cell, messageId: 'level2AsLevel1', data: { value: level1.value, parent: asLevel2.parents[0] } });
+        else context.report({ cell: level1.cell, messageId: 'unknownLevel1', data: { value: level1.value } });
       }
-      if (row.level2 && !row.level2Def) {
-        if (once(row.level2.cell, 'l2')) context.report({ cell: row.level2.cell, messageId: 'unknownLevel2', data: { value: row.level2.value } });
+      if (!level2) continue;
+      if (!level2Def) {
+        if (once(level2.cell, 'l2')) {
+          const messageId = canonicalLevel1(level2.value) ? 'level1AsLevel2' : 'unknownLevel2';
+          context.report({ cell: level2.cell, messageId, data: { value: level2.value } });
+        }
         continue;
       }
-      if (row.level2 && row.level2Def && row.level1Canonical && !row.level2Def.parents.includes(row.level1Canonical) && once(row.level2.cell, "parent")) {
-        context.report({
-          cell: row.level2!.cell,
-          data: { level1: row.level1!.value, level2: row.level2!.value, parent: row.level2Def.parents[0] },
-        });
+      if (level1 && level1Canonical && !level2Def.parents.includes(level1Canonical) && once(level2.cell, 'parent')) {
+        context.report({ cell: level2.cell, data: { level1: level1.value, level2: level2.value, parent: level2Def.parents[0] } });
       }
     }
   },
