@@ -1,3 +1,4 @@
+import { toA1 } from '../grid/address';
 import { isBlank, type CellRef, type CellValue } from '../grid/types';
 import type { Grid } from '../grid/grid';
 import type { Finding } from '../findings';
@@ -25,6 +26,16 @@ export interface SkippedRow {
   readonly reason: string;
 }
 
+/** Figures a fill reports beside its writes (the pane's "count by grade, total change"). All optional. */
+export interface FillSummary {
+  /** Rows per grade, by the grade name written (优秀 / 良好 / 合格 / 差 …). */
+  readonly byGrade: Readonly<Record<string, number>>;
+  /** Sum of the adjustment amounts in 万元, exact, as decimal text ("-12.35"). */
+  readonly totalChange?: string;
+  /** A self-evaluation's total score, as decimal text. */
+  readonly totalScore?: string;
+}
+
 /** What a fill would do to one sheet; the adapters apply `writes` and report `skipped`. */
 export interface FillPlan {
   readonly sheet: string;
@@ -33,6 +44,28 @@ export interface FillPlan {
   readonly skippedRows: readonly SkippedRow[];
   readonly rowsFilled: number;
   readonly findings: readonly Finding[];
+  readonly summary?: FillSummary;
+}
+
+/** A plan as plain JSON for `--format json` and logs: 1-based rows, A1 cells. */
+export interface FillPlanJson {
+  readonly sheet: string;
+  readonly rowsFilled: number;
+  readonly cellsWritten: number;
+  readonly skippedRows: { row: number; reason: string }[];
+  readonly skippedCells: { cell: string; reason: string }[];
+  readonly summary?: FillSummary;
+}
+
+export function summarizeFillPlan(plan: FillPlan): FillPlanJson {
+  return {
+    sheet: plan.sheet,
+    rowsFilled: plan.rowsFilled,
+    cellsWritten: plan.writes.length,
+    skippedRows: plan.skippedRows.map((r) => ({ row: r.row + 1, reason: r.reason })),
+    skippedCells: plan.skippedCells.map((c) => ({ cell: toA1(c.ref), reason: c.reason })),
+    ...(plan.summary ? { summary: plan.summary } : {}),
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ export const policySchema = z
     /** Rule id → off | error | warning | info. */
     rules: z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), severitySetting).default({}),
     goal: goalPolicySchema.default({ vocabulary: {} }),
-    evaluation: evaluationPolicySchema.default({} as never),
+    evaluation: evaluationPolicySchema.prefault({}),
     monitoring: monitoringPolicySchema.default({} as never),
   })
   .strict();

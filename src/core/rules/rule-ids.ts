@@ -17,4 +17,10 @@ export const RULE_IDS: readonly string[] = [
   'goal/overall-goal-incomplete',
   'goal/irrelevant',
   'eval/invalid-score',
+  'eval/grade-mismatch',
+  'eval/invalid-base',
+  'eval/no-base-column',
+  'eval/unscorable',
+  'eval/weights-total',
+  'eval/target-too-low',
 ];

@@ -1,0 +1,104 @@
+import type { Locale } from '../../findings';
+import type { CellWrite, SkippedRow } from '../../fill/plan';
+import type { Grid } from '../../grid/grid';
+import type { CellRef } from '../../grid/types';
+import { fillText } from '../fill-texts';
+import { gradeName } from '../grades';
+import { decimalsFormat, toCellNumber } from '../money';
+import { freeColumnsRight } from '../output-columns';
+import type { EvaluationPolicy } from '../policy';
+import type { SelfEvaluationForm } from './layout';
+import type { ProblemId, SelfEvaluationScoring } from './scoring';
+
+const SHORT_PROBLEM: Readonly<Record<Locale, Readonly<Record<ProblemId, string>>>> = {
+  zh: {
+    actualBlank: '实际完成值为空',
+    actualUnreadable: '实际完成值无法与年度指标值比较',
+    unitMismatch: '实际完成值与年度指标值单位不一致',
+    targetUnmeasurable: '年度指标值不可衡量，需人工打分',
+    weightInvalid: '分值无效',
+    budgetInvalid: '全年预算数无效',
+    executedInvalid: '全年执行数无效',
+    noMoneyBlock: '未找到项目资金部分',
+    typedScoreInvalid: '得分单元格不是数字',
+  },
+  en: {
+    actualBlank: 'the actual value is blank',
+    actualUnreadable: 'the actual cannot be compared with the target',
+    unitMismatch: 'the actual and the target have different units',
+    targetUnmeasurable: 'the target is not measurable; score it by judgement',
+    weightInvalid: 'the weight is not valid',
+    budgetInvalid: 'the annual budget is not valid',
+    executedInvalid: 'the annual execution is not valid',
+    noMoneyBlock: 'no money block found',
+    typedScoreInvalid: 'the score cell is not a number',
+  },
+};
+
+/**
+ * The writes a self-evaluation form needs: 执行率 per money row and the execution score, each indicator's
+ * 得分, the 总分 and the grade. Missing 执行率 / 得分 / 评价等级 columns are added right of their table.
+ */
+export function proposeSelfEvaluationFill(
+  grid: Grid,
+  form: SelfEvaluationForm,
+  scoring: SelfEvaluationScoring,
+  policy: EvaluationPolicy,
+  locale: Locale,
+): { proposed: CellWrite[]; skippedRows: SkippedRow[] } {
+  const sp = policy.selfEvaluation;
+  const proposed: CellWrite[] = [];
+  const skippedRows: SkippedRow[] = [];
+  const header = (ref: CellRef, value: string) => proposed.push({ ref, value, role: 'header' });
+  const value = (ref: CellRef, v: number | string, numberFormat?: string) =>
+    proposed.push({ ref, value: v, role: 'value', ...(numberFormat ? { numberFormat } : {}) });
+  const skip = (row: number, id: ProblemId) => skippedRows.push({ row, reason: fillText(locale, 'unscorable', { text: SHORT_PROBLEM[locale][id] }) });
+
+  // Money block: 执行率 on every row that has the numbers, the score on the 年度资金总额 row.
+  const money = form.money;
+  if (money && scoring.execution) {
+    const rows = [money.headerRow, ...money.rows.map((m) => m.row)];
+    const missing = (['rate', 'score'] as const).filter((k) => money.columns[k] === undefined);
+    const free = freeColumnsRight(grid, money.right, rows, missing.length);
+    const col = { rate: money.columns.rate, score: money.columns.score };
+    missing.forEach((k, i) => {
+      col[k] = free[i];
+      header({ row: money.headerRow, col: free[i] }, k === 'rate' ? '执行率' : '得分');
+    });
+    for (const r of scoring.execution.rates) value({ row: r.row, col: col.rate! }, toCellNumber(r.rate), '0.00%');
+    const item = scoring.execution.item;
+    if (item.computed) value({ row: item.row, col: col.score! }, toCellNumber(item.computed), decimalsFormat(sp.executionScoreDecimals));
+    if (item.problem) skip(item.row, item.problem.id);
+  }
+
+  // Indicator table: 得分 per row; 总分 and the grade on the 总分 row.
+  const totalRow = form.totalRow ?? (grid.isBlank(form.end, form.left) ? form.end : null);
+  const rows = [form.headerRow, ...form.indicators.map((i) => i.row), ...(totalRow !== null ? [totalRow] : [])];
+  const needScore = form.columns.score === undefined;
+  const needGrade = form.gradeCell === null;
+  const free = freeColumnsRight(grid, form.right, rows, (needScore ? 1 : 0) + (needGrade ? 1 : 0));
+  const scoreCol = needScore ? free[0] : form.columns.score!;
+  const gradeCol = needGrade ? free[needScore ? 1 : 0] : null;
+  if (needScore) header({ row: form.headerRow, col: scoreCol }, '得分');
+  const format = decimalsFormat(sp.indicatorScoreDecimals);
+  for (const item of scoring.indicators) {
+    if (item.computed) value({ row: item.row, col: item.scoreCell?.col ?? scoreCol }, toCellNumber(item.computed), format);
+    if (item.problem) skip(item.row, item.problem.id);
+  }
+  if (totalRow === null) return { proposed, skippedRows };
+  if (!scoring.total) {
+    skippedRows.push({ row: totalRow, reason: scoring.formProblem ? fillText(locale, 'unscorable', { text: SHORT_PROBLEM[locale][scoring.formProblem.id] }) : fillText(locale, 'noTotal') });
+    return { proposed, skippedRows };
+  }
+  if (form.totalRow === null) header({ row: totalRow, col: form.left }, '总分');
+  value({ row: totalRow, col: scoreCol }, toCellNumber(scoring.total), decimalsFormat(Math.max(sp.indicatorScoreDecimals, sp.executionScoreDecimals)));
+  if (scoring.grade) {
+    if (gradeCol !== null) {
+      header({ row: form.headerRow, col: gradeCol }, '评价等级');
+      value({ row: totalRow, col: gradeCol }, gradeName(scoring.grade, policy));
+    } else if (form.gradeCell) {
+      value(form.gradeCell, gradeName(scoring.grade, policy));
+    }
+  }
+  return { proposed, skippedRows };
+}
