@@ -1,8 +1,20 @@
 import type { GoalRule } from '../types';
 
-/** Indicator names compared without spaces, punctuation or case: "完成时间" and "完成 时间。" are one. */
+/** A unit in brackets after a name ("受益人数（人）"): the same indicator as without it. */
+const UNIT_SUFFIX = /\((?:%|[人个所台套次项家户亩天年月日元吨辆座间场批名份]|人次|万元|平方米|公里|千米|小时|工作日|m2|km)\)$/;
+
+/**
+ * Indicator names compared without list numbering, a bracketed unit, spaces, punctuation or case: "完成时间",
+ * "完成 时间。" and "2.完成时间" are one indicator.
+ */
 function nameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s,，。.;；:：、()（）"“”'‘’!！?？-]/g, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.．](?!\d))/, '')
+    .replace(UNIT_SUFFIX, '')
+    .replace(/[\s,，。.;；:：、()（）"“”'‘’!！?？\-—]/g, '');
 }
 
 /** goal/duplicate-indicator: the same 三级指标 twice in one project (reported on the repeat). */
@@ -20,13 +32,16 @@ export const duplicateIndicator: GoalRule = {
   },
   check(context) {
     // Per goal set: in a department summary table, the same name in two projects is not a duplicate.
-    const first = new Map<string, number>();
+    const first = new Map<string, { row: number; col: number }>();
     for (const row of context.goalSet.indicators) {
       const key = nameKey(row.name.value);
-      if (!key) continue;
+      if (!key) continue; // a blank name is goal/placeholder's
       const earlier = first.get(key);
-      if (earlier === undefined) first.set(key, row.name.cell.row);
-      else context.report({ cell: row.name.cell, data: { name: row.name.value, firstRow: earlier + 1 } });
+      if (earlier === undefined) first.set(key, row.name.cell);
+      // One name cell merged down over several value rows is one indicator, not a repeat.
+      else if (earlier.row !== row.name.cell.row || earlier.col !== row.name.cell.col) {
+        context.report({ cell: row.name.cell, data: { name: row.name.value, firstRow: earlier.row + 1 } });
+      }
     }
   },
 };
