@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetters, toA1 } from '../core/grid/address';
 import { cellText } from '../core/grid/grid';
@@ -86,8 +86,15 @@ export function SheetGrid({
 }) {
   const styles = useStyles();
   const { rows, cols, covered, spans } = useMemo(() => layout(snapshot), [snapshot]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Like Excel, a selection made from the pane scrolls the cell into view.
+  useEffect(() => {
+    if (!selected) return;
+    const td = scroller.current?.querySelector<HTMLElement>(`td[data-a1="${toA1(selected)}"]`);
+    td?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selected]);
   return (
-    <div className={styles.scroller} data-testid="sheet-grid" data-sheet={snapshot.name}>
+    <div className={styles.scroller} ref={scroller} data-testid="sheet-grid" data-sheet={snapshot.name}>
       <table className={styles.table} role="grid" aria-label={snapshot.name}>
         <colgroup>
           <col style={{ width: 40 }} />

@@ -1,0 +1,28 @@
+/**
+ * Finds out where the pane runs. In Excel, Office.onReady resolves with host "Excel". In a plain browser
+ * office.js resolves with host null (and makes no network call); when office.js could not be loaded at
+ * all (CDN build on a network without internet) `Office` is undefined. Both mean: preview mode.
+ */
+export interface HostInfo {
+  readonly excel: boolean;
+  readonly displayLanguage: string | null;
+}
+
+const READY_TIMEOUT_MS = 10_000;
+
+export async function detectHost(): Promise<HostInfo> {
+  if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { excel: false, displayLanguage: null };
+  const info = await Promise.race([
+    Office.onReady().catch(() => null),
+    // A half-loaded office.js must not leave the pane blank forever.
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
+  ]);
+  const excel = info?.host === Office.HostType.Excel;
+  let displayLanguage: string | null = null;
+  try {
+    displayLanguage = excel ? Office.context.displayLanguage : null;
+  } catch {
+    displayLanguage = null;
+  }
+  return { excel, displayLanguage };
+}
