@@ -243,6 +243,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async clearFlags(sheet?: string): Promise<number> {
+    if (sheet !== undefined) this.sheet(sheet);
     const names = sheet !== undefined ? [sheet] : this.memoSheets();
     // Check every sheet first: a protected one refuses the whole clear before anything changes.
     const work: [string, MemorySheet, FlagMemo][] = [];

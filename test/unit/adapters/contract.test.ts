@@ -5,6 +5,7 @@ import type { CellWrite } from '../../../src/core/fill/plan';
 import type { SheetSnapshot } from '../../../src/core/grid/types';
 import { sheet } from '../../helpers/sheet';
 import { memoryHarness, type Harness, type HarnessFactory } from './harness';
+import { officeHarness } from './office-harness';
 
 /**
  * The WorkbookPort contract, run against every implementation: what the pane may rely on whatever the
@@ -49,6 +50,7 @@ async function refusal(p: Promise<unknown>): Promise<PortError> {
 
 const implementations: [string, HarnessFactory][] = [
   ['memory', memoryHarness],
+  ['office.js (mock Excel)', officeHarness],
 ];
 
 describe.each(implementations)('WorkbookPort contract: %s', (_label, make) => {
