@@ -68,6 +68,8 @@ const HALF_YEAR_WITHIN = /半年(?:以内|之内|内)/;
 const YEAR_END = /(?:本?年底|年末|年内|年度内|本年度|当年|本年)(?:前|之前|以前|内)?(?:全部|全面)?(?:完成|完工|建成|到位|实施|发放|交付|投入使用)?$/;
 // Deadlines tied to a named event of the year: 开学前, 汛期前, 入冬前, 春节前, 竣工后一个月内 (WITHIN).
 const EVENT_DEADLINE = /^(?:每(?:学期|年))?(?:开学|汛期|主汛期|入汛|汛前|入冬|供暖|采暖期|春节|元旦|国庆|春耕|秋收|雨季|冬季|夏季|开工|竣工|验收)(?:前|之前|以前)(?:完成)?$/;
+/** A cheap test that a text may hold a date or duration at all, before the many deadline forms are tried. */
+const DEADLINE_HINT = /[年月日季前后内底末周天时起旬]|\d\s*[-./]\s*\d|开学|汛|冬|暖|节|耕|收|雨季|开工|竣工/;
 const REFERENCE_BEFORE = /(?:较|比|相比|对比|同比|环比|与|相较)\s*$/;
 const FREQUENCY = /^(?:按|每)(?:日|天|周|旬|月|季|季度|半年|年|年度|学期)|^(?:定期|常态化|不定期)/;
 const BEFORE = /前|之前|以前|截止|截至|内完成|以内|之内|内$/;
@@ -100,6 +102,12 @@ const CHECKABLE_QUALITATIVE = new RegExp(
 const NAMED_STANDARD = /《[^》]+》|\bGB(?:\/T)?\s*\d|国标|行标|[国省市县部]家?级标准|(?:^|[^\d])[一二三四五12345A-Z]+\s*级(?:标准|以上|及以上)?|[甲乙丙]级|[一二三]级[甲乙丙]等/;
 /** 百分之九十五 → 95%. */
 const PERCENT_WORDS = new RegExp(`百分之([\\d.]+|[${CN}]+)`, 'g');
+/** Comparator symbol, number, and a plain unit that cannot start a date, a grade or a duration. */
+const SIMPLE_QUANTITY = new RegExp(
+  `^(>=|<=|=>|=<|[<>=≥≤≧≦])?\\s*(-?\\d+(?:\\.\\d+)?)\\s*(%|‰|万?(?:人次|人|户|所|台|套|个|项|家|处|座|辆|份|场|批|名|篇|册|本|条|公里|千米|米|平方米|立方米|亩|吨|间|张|支|只|头|床|部|件|元|万元|亿元|分|次|km|m2|m3|kg|t))?$`,
+);
+/** The rest of a range after its lower bound: "-5000", "～5000", "至五千". */
+const RANGE_REST = new RegExp(`^(?:-|~|～|—|–|至|到)\\s*(?:\\d[\\d,]*(?:\\.\\d+)?|[${CN}]+)`);
 const COUNT_UNIT_AHEAD = new RegExp(`^\\s*(?:${COUNT_UNITS})`);
 /** Cells holding only a dash or slash: the clerk marked the value as not applicable. */
 const DASH_ONLY = /^[-—–~～/\\_.·…]+$/;
@@ -210,10 +218,11 @@ function prefixComparator(before: string): Comparator | undefined {
  */
 function pickNumber(text: string): NumberMatch | null {
   const all: NumberMatch[] = [];
-  for (const m of text.matchAll(NUMBERS)) {
+  NUMBERS.lastIndex = 0;
+  for (let m = NUMBERS.exec(text); m; m = NUMBERS.exec(text)) {
     const value = toNumber(m[0]);
     if (!Number.isFinite(value)) continue;
-    const index = m.index ?? 0;
+    const index = m.index;
     if (/^(?:19|20)\d{2}$/.test(m[0]) && /^\s*年/.test(text.slice(index + m[0].length))) continue;
     all.push({ text: m[0], index, value });
   }
@@ -289,7 +298,7 @@ function parseQuantity(text: string, columns: TargetColumns): QuantityTarget | n
     comparator ??= '>=';
   }
   // A range "3000-5000人" or "3000～5000人": the lower bound is the commitment.
-  const range = new RegExp(`^(?:-|~|～|—|–|至|到)\\s*(?:\\d[\\d,]*(?:\\.\\d+)?|[${CN}]+)`).exec(after);
+  const range = RANGE_REST.exec(after);
   if (range) {
     after = after.slice(range[0].length).trim();
     comparator ??= '>=';
@@ -350,8 +359,15 @@ export function parseTarget(value: CellValue, vocabulary: Vocabulary, columns: T
   if (ERROR_TEXT.test(text)) return { kind: 'unmeasurable', reason: 'error-value', fragment: text };
   const placeholder = placeholderIn(text, vocabulary) ?? (DASH_ONLY.test(text) ? text : undefined);
   if (placeholder) return { kind: 'unmeasurable', reason: 'placeholder', fragment: placeholder };
+  // Most values are "≥95%", "=1台", "100": read them without trying every other form.
+  const simple = SIMPLE_QUANTITY.exec(text);
+  // (2025.10 without a unit is October 2025: left to the deadline forms.)
+  if (simple && !(simple[3] === undefined && /^(?:19|20)\d{2}\.\d{1,2}$/.test(simple[2]))) {
+    const comparator = simple[1] ? comparatorFromColumn(simple[1]) : comparatorFromColumn(columns.comparator);
+    return finishQuantity(Number(simple[2]), simple[3] ?? '', comparator, columns);
+  }
 
-  const deadline = parseDeadline(text);
+  const deadline = DEADLINE_HINT.test(text) ? parseDeadline(text) : null;
   if (deadline) return deadline;
   if (FREQUENCY.test(text)) return { kind: 'qualitative', standard: text };
 

@@ -125,6 +125,9 @@ table('several numbers: the committed one wins', [
   ['不少于三所，覆盖率100%', qty('>=', 3, '所')],
   ['≥3所,覆盖率100%', qty('>=', 3, '所')],
   ['当年受益3000人', qty(undefined, 3000, '人')],
+  ['2025年完成3所学校改造', qty(undefined, 3, '所学校改造')],
+  ['维修三所学校', qty(undefined, 3, '所学校')],
+  ['按计划完成三所学校维修', qty(undefined, 3, '所学校维修')],
 ]);
 
 table('ranges: the lower bound is the commitment', [
@@ -233,6 +236,7 @@ table('unmeasurable: vague words', [
   ['增强救援能力', unmeasurable('vague', '增强')],
   ['管理更加规范', unmeasurable('vague', '更加')],
   ['较2024年明显提升', unmeasurable('vague', '明显提升')],
+  ['有效提升一个档次', unmeasurable('vague', '有效提升')],
   ['ＸＸ明显', unmeasurable('placeholder', 'XX')],
 ]);
 
