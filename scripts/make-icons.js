@@ -112,7 +112,6 @@ function render(size, layers) {
   return encodePng(size, out);
 }
 
-const check = (w) => union(segment(0.3, 0.55, 0.45, 0.7, w), segment(0.45, 0.7, 0.74, 0.34, w));
 
 const ICONS = {
   // The add-in: Excel-green tile, a white sheet with rows, a gold check mark.
