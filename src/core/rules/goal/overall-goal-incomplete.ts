@@ -1,9 +1,20 @@
+import { matchWork, placeholderIn } from '../../values/parse-target';
 import type { GoalRule } from '../types';
 
 // The deck's shape: 为了达到什么目的 + 做什么事（绩）+ 做了有什么效果（效）.
-const PURPOSE = /为了|为解决|为改善|为提高|为提升|为保障|为满足|为加强|为推进|为促进|为确保|为落实|为实现|为进一步|旨在|以便|用于|^为|，为|,为|围绕|针对|通过/;
-const OUTPUT = /\d|[一二两三四五六七八九十百千万]+\s*(?:个|所|台|套|人|次|项|家|户|处|座|辆|份|场|批|名|公里|亩|吨|间|栋|条|平方米)|建设|建成|新建|改造|维修|购置|采购|开展|实施|完成|组织|举办|培训|发放|补助|修建|安装|配备|建立|编制|整治|治理/;
-const EFFECT = /建成后|使|提高|提升|达到|实现|保障|满足|改善|减少|降低|增加|缓解|促进|确保|增强|覆盖|普及|受益|惠及|率达|率不低于|不低于|≥|以上|满意/;
+
+/** 为了…, 为解决…, 旨在…; a clause opening with 为 (but not 为期 / 为主 / 为准 / 为止, which are not purposes). */
+const PURPOSE = /为了|旨在|以便|以利于|目的|针对|围绕|通过|用于|(?:^|[,;。:])\s*为(?![期主准止])|[^成作认行因]为(?:解决|改善|提高|提升|保障|满足|加强|推进|促进|确保|落实|实现|进一步|推动|巩固|完善|保护|防止|减轻|缓解)/;
+
+/** The purpose clause that opens a goal ("为改善群众就医条件，"): its words are the aim, not a stated effect. */
+const PURPOSE_CLAUSE = /(?:^|[;。])\s*(?:为了|为(?![期主准止])|针对|围绕)[^,;。]*[,;]/g;
+
+/** Years, dates and list numbers are not output figures: "2025年度…" states no quantity. */
+const NOT_A_FIGURE = /\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:^|[\s;。,:])\(?\d{1,2}\s*[.、)](?!\d)/g;
+const OUTPUT =
+  /\d|[一二两三四五六七八九十百千万]+\s*(?:个|所|台|套|人|次|项|家|户|处|座|辆|份|场|批|名|公里|亩|吨|间|栋|条|平方米|座|本|册|期|班)|建设|建成|新建|改建|扩建|改造|维修|修缮|修建|购置|采购|开展|实施|完成|组织|举办|培训|发放|补助|补贴|安装|配备|建立|编制|整治|治理|新增|招聘|聘用|保障.{0,8}运转/;
+const EFFECT =
+  /建成后|完成后|实施后|投入使用后|使(?!用)|提高|提升|达到|实现|保障|满足|改善|减少|降低|下降|增加|缓解|促进|确保|增强|覆盖|普及|受益|惠及|带动|增收|增产|增长|节约|节省|挽回|避免|杜绝|控制在|保持在|缩短|推动|改观|方便|便于|便利|率[^,;。]{0,6}\d|满意|效益|效果/;
 
 /** goal/overall-goal-incomplete: the overall goal should state purpose, output and effect. */
 export const overallGoalIncomplete: GoalRule = {
@@ -22,14 +33,21 @@ export const overallGoalIncomplete: GoalRule = {
     },
   },
   check(context) {
+    const { vocabulary } = context;
     for (const goal of context.goalSet.overallGoals) {
-      const text = goal.value;
-      // Blank goals are goal/placeholder's; a bare work phrase is goal/work-as-goal's.
-      if (!text || text.length < 8) continue;
+      const text = goal.value.normalize('NFKC').replace(/，/g, ',');
+      // Blank or a word or two ("见附件"): nothing to analyse.
+      if (text.length < 8) continue;
+      // Already reported whole by another rule: template text (goal/placeholder), the work itself (goal/work-as-goal).
+      if (placeholderIn(text, vocabulary)) continue;
+      if (!/\d/.test(text) && matchWork(text, vocabulary)) continue;
+      const hasEffect = EFFECT.test(text.replace(PURPOSE_CLAUSE, ' '));
       const missing: [string, string][] = [];
-      if (!PURPOSE.test(text)) missing.push(['目的（为了什么）', 'purpose']);
-      if (!OUTPUT.test(text)) missing.push(['产出（做什么、做多少）', 'output']);
-      if (!EFFECT.test(text)) missing.push(['效果（带来什么改变）', 'effect']);
+      // A stated effect also says what the work is for ("…，保障老年人基本生活"): most real goals put their
+      // purpose that way, and asking for a 为了… clause on top would flag nearly every goal.
+      if (!hasEffect && !PURPOSE.test(text)) missing.push(['目的（为了什么）', 'purpose']);
+      if (!OUTPUT.test(text.replace(NOT_A_FIGURE, ' '))) missing.push(['产出（做什么、做多少）', 'output']);
+      if (!hasEffect) missing.push(['效果（带来什么改变）', 'effect']);
       if (missing.length) {
         context.report({ cell: goal.cell, data: { missing: missing.map((m) => m[0]).join('、'), missingEn: missing.map((m) => m[1]).join(', ') } });
       }
