@@ -103,8 +103,8 @@ export function proposeResultsFill(grid: Grid, table: ResultsTable, policy: Eval
       skippedRows.push({ row: row.row, reason: o.skipReason ?? '' });
       continue;
     }
-    // A grade typed without a score stays as the user wrote it ("优" is not rewritten to "优秀").
-    if (o.gradeSource === 'score') put(row.row, 'grade', gradeName(o.grade, policy));
+    // A typed grade that agrees (or stands in for a missing score) stays as written: "优" is not rewritten.
+    if (o.gradeSource === 'score' && row.typedGrade?.grade !== o.grade) put(row.row, 'grade', gradeName(o.grade, policy));
     put(row.row, 'ratio', toCellNumber(o.adjustment.ratio), percentFormat(o.adjustment.ratio));
     if (o.amount) put(row.row, 'amount', toCellNumber(o.amount), '0.00');
     if (o.newBudget) put(row.row, 'newBudget', toCellNumber(o.newBudget), '0.00');

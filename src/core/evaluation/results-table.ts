@@ -255,11 +255,10 @@ function readRows(grid: Grid, start: number, frame: Frame, index: AliasIndex, po
     if (qualifies(headerRow(grid, r, index))) break;
     if (TOTAL_ROW.test(labelKey(first))) continue;
     const input = (c: number | undefined) => (c === undefined ? '' : grid.text(r, c));
-    const scoreText = input(columns.score);
     const gradeText = input(columns.grade);
-    const baseText = input(columns.base);
-    // A section row ("一、过程评价项目"): a single label, merged across columns or numbered like a heading.
-    if (texts === 1 && !scoreText && !gradeText && !baseText) {
+    // A section row ("一、过程评价项目"): a single label outside the score/grade/base cells (a merge may run
+    // over them), merged across columns or numbered like a heading.
+    if (texts === 1 && firstCol !== columns.score && firstCol !== columns.grade && firstCol !== columns.base) {
       const m = grid.mergeAt(r, firstCol);
       if ((m && m.right > m.left) || SECTION_NUMBER.test(first)) {
         const t = evaluationTypeOf(first, policy, true);

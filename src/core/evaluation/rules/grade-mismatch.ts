@@ -1,5 +1,6 @@
 import { gradeForScore, gradeName } from '../grades';
 import type { EvalRule } from './types';
+import { who } from './who';
 import type { ResultsRuleContext } from './context';
 
 /**
@@ -15,14 +16,14 @@ export const gradeMismatch: EvalRule<ResultsRuleContext> = {
       default: {
         message: {
           zh: '{{who}}填写的评价等级「{{typed}}」与得分 {{score}} 不符：按分数线应为「{{expected}}」，调整按「{{expected}}」计算',
-          en: '{{who}}the typed grade "{{typed}}" contradicts the score {{score}}: the bands give "{{expected}}", which the adjustment uses',
+          en: '{{whoEn}}the typed grade "{{typed}}" contradicts the score {{score}}: the bands give "{{expected}}", which the adjustment uses',
         },
         hint: { zh: '核对得分或等级；确认后可选择覆盖，把等级改为「{{expected}}」', en: 'Check the score or the grade; confirm overwrite to write "{{expected}}"' },
       },
       unknown: {
         message: {
           zh: '{{who}}评价等级「{{typed}}」无法识别；按得分 {{score}} 应为「{{expected}}」',
-          en: '{{who}}the grade "{{typed}}" is not recognised; the score {{score}} gives "{{expected}}"',
+          en: '{{whoEn}}the grade "{{typed}}" is not recognised; the score {{score}} gives "{{expected}}"',
         },
         hint: { zh: '等级请写作 优秀/良好/合格/差（或 优/良/中/差）', en: 'Write the grade as 优秀/良好/合格/差 (or 优/良/中/差)' },
       },
@@ -36,7 +37,7 @@ export const gradeMismatch: EvalRule<ResultsRuleContext> = {
       report({
         cell: row.typedGrade.cell,
         messageId: row.typedGrade.grade ? 'default' : 'unknown',
-        data: { who: row.name ? `「${row.name}」` : '', typed: row.typedGrade.text, score: row.score.text, expected: gradeName(expected, policy) },
+        data: { ...who(row.name), typed: row.typedGrade.text, score: row.score.text, expected: gradeName(expected, policy) },
       });
     }
   },

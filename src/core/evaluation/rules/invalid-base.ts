@@ -1,4 +1,5 @@
 import type { EvalRule } from './types';
+import { who } from './who';
 import type { ResultsRuleContext } from './context';
 
 /**
@@ -12,19 +13,19 @@ export const invalidBase: EvalRule<ResultsRuleContext> = {
     description: 'The base amount of a graded row is blank, not a number, an error value or negative; its amounts are not filled.',
     messages: {
       default: {
-        message: { zh: '{{who}}{{base}}「{{text}}」不是有效金额，未计算调整金额', en: '{{who}}{{base}} "{{text}}" is not a valid amount; no adjustment amount was computed' },
+        message: { zh: '{{who}}{{base}}「{{text}}」不是有效金额，未计算调整金额', en: '{{whoEn}}{{base}} "{{text}}" is not a valid amount; no adjustment amount was computed' },
         hint: { zh: '填写以万元为单位的数字金额', en: 'Enter the amount as a number in 万元' },
       },
       blank: {
-        message: { zh: '{{who}}{{base}}为空，未计算调整金额和本年度预算', en: '{{who}}{{base}} is blank; no adjustment amount or new budget was computed' },
+        message: { zh: '{{who}}{{base}}为空，未计算调整金额和本年度预算', en: '{{whoEn}}{{base}} is blank; no adjustment amount or new budget was computed' },
         hint: { zh: '填写上年度年初预算项目经费（万元）', en: "Enter the previous year's initial project budget (万元)" },
       },
       error: {
-        message: { zh: '{{who}}{{base}}是错误值 {{text}}，未计算调整金额', en: '{{who}}{{base}} is the error value {{text}}; no adjustment amount was computed' },
+        message: { zh: '{{who}}{{base}}是错误值 {{text}}，未计算调整金额', en: '{{whoEn}}{{base}} is the error value {{text}}; no adjustment amount was computed' },
         hint: { zh: '检查该单元格的公式', en: 'Fix the formula in that cell' },
       },
       negative: {
-        message: { zh: '{{who}}{{base}} {{text}} 为负数，未计算调整金额', en: '{{who}}{{base}} {{text}} is negative; no adjustment amount was computed' },
+        message: { zh: '{{who}}{{base}} {{text}} 为负数，未计算调整金额', en: '{{whoEn}}{{base}} {{text}} is negative; no adjustment amount was computed' },
         hint: { zh: '预算经费不能为负数，请核对', en: 'A budget cannot be negative; check the value' },
       },
     },
@@ -35,7 +36,7 @@ export const invalidBase: EvalRule<ResultsRuleContext> = {
       const gradable = row.score.ok || (row.score.problem === 'blank' && !!row.typedGrade?.grade);
       if (!gradable) continue; // eval/invalid-score already covers the row
       const messageId = row.base.problem === 'text' ? 'default' : row.base.problem;
-      report({ cell: row.base.cell, messageId, data: { who: row.name ? `「${row.name}」` : '', base: table.baseLabel, text: row.base.text } });
+      report({ cell: row.base.cell, messageId, data: { ...who(row.name), base: table.baseLabel, text: row.base.text } });
     }
   },
 };
