@@ -221,6 +221,8 @@ table('frequencies and checkable qualitative values', [
   ['零事故', qualitative('零事故')],
   ['全覆盖', qualitative('全覆盖')],
   ['是', qualitative('是')],
+  ['健全', qualitative('健全')],
+  ['已建立并运行', qualitative('已建立并运行')],
   ['不低于上年水平', qualitative('不低于上年水平')],
   ['不低于2024年水平', qualitative('不低于2024年水平')],
 ]);

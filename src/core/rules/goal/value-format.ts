@@ -54,14 +54,15 @@ export const valueFormat: GoalRule = {
         continue;
       }
       if (unitColumn !== null) {
-        if (!unitColumn && !ownUnit) {
+        if (!unitColumn && !ownUnit && parsed.number !== 0) {
           context.report({ cell: row.unit!.cell, messageId: 'missingUnit', data: { value: text } });
         } else if (unitColumn && ownUnit && (isPercent(unitColumn) || isMoney(unitColumn)) && isPercent(unitColumn) !== isPercent(ownUnit)) {
           context.report({ cell: row.value.cell, messageId: 'unitConflict', data: { value: text, unit: unitColumn } });
         }
         continue;
       }
-      if (parsed.comparator || parsed.unit) continue;
+      // Zero needs no unit, and "0" can only mean "none": 安全事故发生率 0.
+      if (parsed.comparator || parsed.unit || parsed.number === 0) continue;
       // 0.95 for a rate is 95% (often a percent-formatted cell whose format the snapshot did not carry).
       if (typeof raw === 'number' && raw > 0 && raw <= 1 && RATE_NAME.test(row.name.value)) continue;
       context.report({ cell: row.value.cell, data: { value: text } });

@@ -49,6 +49,8 @@ const measurable: [string, number, CellValue][] = [
   ['a yes/no', 5, '是'],
   ['a design document as the standard', 1, '符合设计要求'],
   ['relative to last year', 4, '不低于上年水平'],
+  ['a binary outcome (a mechanism established)', 5, '健全'],
+  ['a binary outcome (a document issued)', 5, '已出台'],
   ['a quantity in a sentence', 0, '维修改造三所学校'],
   ['a bare number (value-format’s business, not this rule’s)', 4, 3500],
 ];

@@ -22,6 +22,8 @@ const single: [string, number, CellValue][] = [
   ['a deadline', 2, '2025年10月31日前'],
   ['a qualitative value', 1, '验收合格'],
   ['a rate written as a fraction in a number cell (often a percent-formatted cell)', 6, 0.9],
+  ['zero needs no unit', 5, '0'],
+  ['zero in a number cell', 5, 0],
 ];
 
 const valid: ValidCase[] = [
@@ -41,6 +43,7 @@ const valid: ValidCase[] = [
   { name: 'split: the unit only in the value cell', sheet: splitForm(withSplit(0, '≥', '85公里', null)) },
   { name: 'split: a count unit the column does not repeat', sheet: splitForm(withSplit(0, '≥', 85, '公里')) },
   { name: 'split: 定性 with a qualitative value', sheet: splitForm([...GOOD_SPLIT_ROWS, ['产出指标', '质量指标', '出厂水质', '定性', '符合《生活饮用水卫生标准》', null]]) },
+  { name: 'split: zero with no unit', sheet: splitForm([...GOOD_SPLIT_ROWS, ['效益指标', '社会效益指标', '安全事故发生数', '=', 0, null]]) },
   { name: 'split: a deadline with no unit', sheet: splitForm(withSplit(2, '≤', '2025年10月31日', null)) },
   { name: 'split: a Date cell with no unit', sheet: splitForm(withSplit(2, '≤', new Date(Date.UTC(2025, 9, 31)), null)) },
   { name: 'unmeasurable values are other rules’ business', sheet: goalForm({ rows: withValue(4, '明显提升') }) },
