@@ -401,8 +401,10 @@ export function mentionsFigure(text: string): boolean {
   return false;
 }
 
-/** The work phrase a value consists of ("按计划完成", "完成"), when the value is nothing more than it. */
+/** The work phrase a value or goal consists of ("按计划完成", "完成"), when it is nothing more than that. */
 export function matchWork(text: string, vocabulary: Vocabulary): string | undefined {
+  // A text that states figures (完成3所, 按计划完成三所学校维修) says more than the work.
+  if (mentionsFigure(text)) return undefined;
   const bare = text.replace(/[\s,，。.;；!！、]/g, '');
   if (bare === '完成' || bare === '已完成' || bare === '完成任务') return bare;
   for (const w of vocabulary.workAsGoal) {

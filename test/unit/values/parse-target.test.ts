@@ -386,6 +386,9 @@ describe('helpers', () => {
     expect(matchWork('年度任务按计划完成', vocabulary)).toBe('按计划完成');
     expect(matchWork('完成全县42所学校的校舍安全鉴定并按计划完成', vocabulary)).toBeUndefined();
     expect(matchWork('验收合格', vocabulary)).toBeUndefined();
+    expect(matchWork('按计划完成3所', vocabulary)).toBeUndefined();
+    expect(matchWork('按计划完成三所学校维修', vocabulary)).toBeUndefined();
+    expect(matchWork('2025年按计划完成', vocabulary)).toBe('按计划完成');
   });
 
   it('mentionsFigure: digits other than a reference year, or a Chinese count', () => {

@@ -43,7 +43,7 @@ export const unquantified: GoalRule = {
     for (const row of goalSet.indicators) {
       const parsed = context.parsedValue(row);
       if (parsed.kind !== 'unmeasurable') continue;
-      const value = cellText(row.value.value);
+      const value = cellText(row.value.value) || parsed.fragment;
       if (parsed.reason === 'vague') context.report({ cell: row.value.cell, data: { value, word: parsed.fragment } });
       else if (parsed.reason === 'no-number') context.report({ cell: row.value.cell, messageId: 'noNumber', data: { value } });
     }

@@ -1,5 +1,5 @@
 import { cellText } from '../../grid/grid';
-import { matchWork, mentionsFigure } from '../../values/parse-target';
+import { matchWork } from '../../values/parse-target';
 import type { GoalRule } from '../types';
 
 /** goal/work-as-goal: a value or goal that only restates the work (按计划完成, 完成补助). */
@@ -28,8 +28,7 @@ export const workAsGoal: GoalRule = {
   check(context) {
     const { goalSet, vocabulary } = context;
     for (const goal of goalSet.overallGoals) {
-      // A goal that states figures (3所, 三所) says more than the work, however it is phrased.
-      if (!goal.value || mentionsFigure(goal.value)) continue;
+      if (!goal.value) continue;
       const word = matchWork(goal.value, vocabulary);
       if (word) context.report({ cell: goal.cell, messageId: 'goal', data: { value: goal.value, word } });
     }
