@@ -3,11 +3,28 @@ import type { CellValue } from '../../../../src/core/grid/types';
 import { fundsInWan, valueOutOfRange } from '../../../../src/core/rules/goal/value-out-of-range';
 import { GOOD_ROWS, goalForm } from '../../../helpers/goal-form';
 import { runRuleTests, type InvalidCase, type ValidCase } from '../../../helpers/rule-tester';
+import { sheet } from '../../../helpers/sheet';
 import { GOOD_SPLIT_ROWS, splitForm } from './split-form';
 
 const withValue = (i: number, value: CellValue) => GOOD_ROWS.map((r, k) => (k === i ? [r[0], r[1], r[2], value] : r));
 const plus = (...rows: CellValue[][]) => [...GOOD_ROWS, ...rows];
 const form2025 = (rows: readonly (readonly CellValue[])[], extra: Parameters<typeof goalForm>[0] extends infer S ? Partial<S> : never = {}) => goalForm({ year: 2025, ...extra, rows });
+
+/** A department summary table: each project's cost target is compared with that project's own funds. */
+const summary = (cost2: string, deadline3: string) =>
+  sheet(
+    '汇总',
+    [
+      ['2025年度县农业农村局项目绩效目标汇总表', null, null, null, null, null],
+      ['项目名称', '年度资金总额（万元）', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['高标准农田建设', 1500, '产出指标', '成本指标', '项目总成本', '≤1500万元'],
+      [null, null, '满意度指标', '服务对象满意度指标', '农户满意度', '≥90%'],
+      ['动物疫病防控', 80, '产出指标', '成本指标', '项目总成本', cost2],
+      [null, null, '产出指标', '质量指标', '抗体合格率', '≥70%'],
+      ['人居环境整治', 300, '产出指标', '时效指标', '整治完成时间', deadline3],
+    ],
+    ['A1:F1', 'A3:A4', 'B3:B4'],
+  );
 
 const valid: ValidCase[] = [
   { name: 'a complete, good form (2025)', sheet: form2025(GOOD_ROWS) },
@@ -36,6 +53,7 @@ const valid: ValidCase[] = [
   { name: 'funds written as text with a unit', sheet: form2025(plus(['产出指标', '成本指标', '项目总成本', '≤100万元']), { total: '1,000,000元' }) },
   { name: 'funds unreadable: no cost comparison', sheet: form2025(plus(['产出指标', '成本指标', '项目总成本', '≤1000万元']), { total: { error: '#DIV/0!' } }) },
   { name: 'a zero count is not negative', sheet: form2025(plus(['效益指标', '社会效益指标', '安全事故数', '=0起'])) },
+  { name: 'summary table: each project within its own funds', sheet: summary('≤80万元', '2025年11月30日前') },
   { name: 'a range whose dash is not a minus sign', sheet: form2025(withValue(4, '3000-5000人')) },
 ];
 
@@ -63,6 +81,14 @@ const invalid: InvalidCase[] = [
   },
   { name: 'a cost target in 元 above the funds', sheet: form2025(plus(['产出指标', '成本指标', '项目总成本', '≤1010000元'])), errors: [{ cell: 'D17', messageId: 'costAboveFunds' }] },
   { name: 'a cost target in 亿元', sheet: form2025(plus(['产出指标', '成本指标', '工程造价', '≤1.2亿元'])), errors: [{ cell: 'D17', messageId: 'costAboveFunds' }] },
+  {
+    name: 'summary table: a cost above that project’s funds (not the department’s largest), and a deadline outside the title’s year',
+    sheet: summary('≤100万元', '2026年3月31日前'),
+    errors: [
+      { cell: 'F5', messageId: 'costAboveFunds', message: '80 万元' },
+      { cell: 'F7', messageId: 'deadlineYear', message: '2025' },
+    ],
+  },
   {
     name: 'split form: a rate above 100% in number cells',
     sheet: splitForm(GOOD_SPLIT_ROWS.map((r, k) => (k === 1 ? [r[0], r[1], r[2], '≥', 120, '%'] : r))),
