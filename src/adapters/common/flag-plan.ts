@@ -20,13 +20,29 @@ export interface FillFormat {
 /** How the cell's note related to ours: we added it, we appended to the user's note, or we left theirs alone. */
 export type NoteMode = 'added' | { readonly appendedTo: string } | 'none';
 
+/** One flagged cell in the memo. Defaults are left out to keep the memo small (thousands of cells). */
 export interface MemoCell {
   readonly severity: Severity;
-  /** The fill before our first flag (kept across re-flags: the true original). */
-  readonly original: FillFormat;
-  readonly note: NoteMode;
+  /** The fill before our first flag (kept across re-flags: the true original). Absent: no fill. */
+  readonly original?: FillFormat;
+  /** Absent: 'added'. */
+  readonly note?: NoteMode;
   /** Digest of the note text we wrote: a note that no longer matches was edited by the user and is kept. */
   readonly noteHash: string | null;
+}
+
+const NO_FILL: FillFormat = { color: null, pattern: 'None' };
+
+function originalOf(m: MemoCell): FillFormat {
+  return m.original ?? NO_FILL;
+}
+
+function noteModeOf(m: MemoCell): NoteMode {
+  return m.note ?? 'added';
+}
+
+function memoCell(severity: Severity, original: FillFormat, note: NoteMode, noteHash: string | null): MemoCell {
+  return { severity, ...(original.pattern === 'None' ? {} : { original }), ...(note === 'added' ? {} : { note }), noteHash };
 }
 
 export interface FlagMemo {
@@ -129,7 +145,10 @@ export function planFlags(sheet: string, flags: readonly FlagSpec[], memo: FlagM
     // The note as it is without ours: what we restore on clear.
     // (If the user deleted or edited our note since, what they have now is the baseline.)
     let baseline: string | null = now.note;
-    if (oursStillThere) baseline = prev.note === 'added' || prev.note === 'none' ? null : prev.note.appendedTo;
+    if (oursStillThere) {
+      const mode = noteModeOf(prev);
+      baseline = mode === 'added' || mode === 'none' ? null : mode.appendedTo;
+    }
     let mode: NoteMode;
     let text: string | null;
     if (baseline === null) {
@@ -143,7 +162,7 @@ export function planFlags(sheet: string, flags: readonly FlagSpec[], memo: FlagM
       text = null;
     }
     const note: NoteAction = text === null ? { kind: 'keep' } : now.note === null ? { kind: 'add', text } : { kind: 'set', text };
-    cells[a1] = { severity: f.severity, original: prev ? prev.original : now.fill, note: mode, noteHash: text === null ? null : noteDigest(text) };
+    cells[a1] = memoCell(f.severity, prev ? originalOf(prev) : now.fill, mode, text === null ? null : noteDigest(text));
     actions.push({ a1, ref: f.ref, fill: { flag: f.severity }, note });
   }
   for (const [a1, prev] of Object.entries(memo?.cells ?? {})) {
@@ -158,10 +177,11 @@ export function planClear(memo: FlagMemo, current: (a1: string) => CellState): C
 }
 
 function clearAction(a1: string, prev: MemoCell, now: CellState): CellAction {
-  const fill = isFlagFill(now.fill, prev.severity) ? { restore: prev.original } : null;
+  const fill = isFlagFill(now.fill, prev.severity) ? { restore: originalOf(prev) } : null;
   let note: NoteAction = { kind: 'keep' };
   if (prev.noteHash !== null && now.note !== null && noteDigest(now.note) === prev.noteHash) {
-    note = prev.note === 'added' ? { kind: 'delete' } : prev.note === 'none' ? { kind: 'keep' } : { kind: 'set', text: prev.note.appendedTo };
+    const mode = noteModeOf(prev);
+    note = mode === 'added' ? { kind: 'delete' } : mode === 'none' ? { kind: 'keep' } : { kind: 'set', text: mode.appendedTo };
   }
   return { a1, ref: fromA1(a1), fill, note };
 }

@@ -29,6 +29,11 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
+/** Size of a string argument once JSON-encoded in the request (quotes, backslashes and newlines escaped). */
+export function jsonBytes(text: string): number {
+  return utf8Bytes(JSON.stringify(text));
+}
+
 /** A column range covering some cells: one range object reads (or writes) them all in one command. */
 export interface ColumnSpan {
   readonly col: number;

@@ -7,7 +7,7 @@ import { cellsToRead, flagMemoKey, FLAG_MEMO_PREFIX, parseFlagMemo, planClear, p
 import { apiNotSupported, filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected } from '../common/messages';
 import { detectCapabilities, hostRequirements, noteKind, requirementOf, type Capabilities, type RequirementChecker } from './capabilities';
 import { CellReader, toCellValue } from './cell-reader';
-import { addressRuns, cellAddress, chunkAddresses, COMMAND_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, RequestBatcher, utf8Bytes, writeRuns } from './chunks';
+import { addressRuns, cellAddress, chunkAddresses, COMMAND_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, RequestBatcher, jsonBytes, writeRuns } from './chunks';
 
 /** The part of the `Excel` namespace the adapter calls (injectable for tests). */
 export interface ExcelHost {
@@ -32,7 +32,7 @@ export interface OfficePortOptions {
 export const SYNCS_PER_CALL = {
   listSheets: 2,
   activeSheetName: 1,
-  /** +1 and one per 50,000 cells when the sheet is too large for one response (payload-limit fallback). */
+  /** When the sheet is too large for one response: +1, then one per band of at most 50,000 cells (payload-limit fallback). */
   readSheet: 1,
   /** +1 when cells flagged earlier are no longer in the list (they are read, then restored). */
   flagCells: 2,
@@ -213,16 +213,25 @@ export class OfficeWorkbookPort implements WorkbookPort {
       await sync();
       const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
       if (used.isNullObject) return { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges, protected: ws.protection.protected };
-      const band = Math.max(1, Math.floor(READ_BAND_CELLS / used.columnCount));
+      // Long texts make cells heavier than expected: a band that is still too large is halved and retried.
+      let band = Math.max(1, Math.floor(READ_BAND_CELLS / used.columnCount));
       const values: CellValue[][] = [];
       const numberFormats: (string | null)[][] = [];
-      for (let r = 0; r < used.rowCount; r += band) {
-        const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, Math.min(band, used.rowCount - r), used.columnCount);
+      for (let r = 0; r < used.rowCount; ) {
+        const rows = Math.min(band, used.rowCount - r);
+        const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, rows, used.columnCount);
         part.load('values,valueTypes,numberFormat');
-        await sync();
+        try {
+          await sync();
+        } catch (e) {
+          if (!PAYLOAD_LIMIT_CODES.has(errorCode(e) ?? '') || rows === 1) throw e;
+          band = Math.max(1, Math.floor(rows / 2));
+          continue;
+        }
         const block = convertBlock(part.values, part.valueTypes, part.numberFormat);
         values.push(...block.values);
         numberFormats.push(...block.numberFormats);
+        r += rows;
       }
       return { name, origin: { row: used.rowIndex, col: used.columnIndex }, values, numberFormats, merges, protected: ws.protection.protected };
     });
@@ -348,7 +357,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const bySeverity = new Map<string, CellRef[]>();
       const clearFill: CellRef[] = [];
       for (const a of actions) {
-        if (a.fill && 'flag' in a.fill) bySeverity.set(a.fill.flag, [...(bySeverity.get(a.fill.flag) ?? []), a.ref]);
+        if (a.fill && 'flag' in a.fill) {
+          const list = bySeverity.get(a.fill.flag) ?? [];
+          list.push(a.ref);
+          bySeverity.set(a.fill.flag, list);
+        }
         else if (a.fill && 'restore' in a.fill) {
           const original = a.fill.restore;
           if (original.pattern === 'None') clearFill.push(a.ref);
@@ -378,7 +391,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       for (const a of actions) {
         const n = a.note;
         if (n.kind === 'keep') continue;
-        const bytes = COMMAND_OVERHEAD_BYTES * 2 + (n.kind === 'delete' ? 0 : utf8Bytes(n.text));
+        const bytes = COMMAND_OVERHEAD_BYTES * 2 + (n.kind === 'delete' ? 0 : jsonBytes(n.text));
         if (kind === 'notes') {
           if (n.kind === 'add') ops.push({ bytes, cells: 1, queue: () => ws.notes.add(a.a1, n.text) });
           else if (n.kind === 'set') ops.push({ bytes, cells: 1, queue: () => (ws.notes.getItem(a.a1).content = n.text) });
@@ -435,7 +448,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
       const batch = this.batcher(ctx, sync, true);
       for (const run of writeRuns(writes)) {
-        const bytes = COMMAND_OVERHEAD_BYTES * 3 + run.items.reduce((n, w) => n + 16 + (typeof w.value === 'string' ? utf8Bytes(w.value) : 24) + (w.numberFormat?.length ?? 0), 0);
+        const bytes = COMMAND_OVERHEAD_BYTES * 3 + run.items.reduce((n, w) => n + 16 + (typeof w.value === 'string' ? jsonBytes(w.value) : 24) + jsonBytes(w.numberFormat ?? ''), 0);
         await batch.add(bytes, run.items.length, () => {
           const range = ws.getRangeByIndexes(run.top, run.col, run.items.length, 1);
           // Formats first, so a value lands in its final format; cells without one keep theirs.
@@ -469,7 +482,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       for (const c of receipt.cells) if (!firstBefore.has(toA1(c.ref))) firstBefore.set(toA1(c.ref), c);
       const batch = this.batcher(ctx, sync, true);
       for (const run of writeRuns([...firstBefore.values()])) {
-        const bytes = COMMAND_OVERHEAD_BYTES * 3 + run.items.reduce((n, c) => n + 24 + utf8Bytes(String(c.before ?? '')) + (c.beforeFormat?.length ?? 7), 0);
+        const bytes = COMMAND_OVERHEAD_BYTES * 3 + run.items.reduce((n, c) => n + 24 + jsonBytes(String(c.before ?? '')) + jsonBytes(c.beforeFormat ?? 'General'), 0);
         await batch.add(bytes, run.items.length, () => {
           const range = ws.getRangeByIndexes(run.top, run.col, run.items.length, 1);
           range.numberFormat = run.items.map((c) => [c.beforeFormat ?? 'General']);
@@ -559,8 +572,10 @@ function convertBlock(values: unknown[][], valueTypes: string[][], formats: unkn
 /** A receipt's 'before' back into something `range.formulas` accepts ('' empties the cell). */
 function restorable(before: unknown): string | number | boolean {
   if (before === null || before === undefined) return '';
-  if (typeof before === 'string' || typeof before === 'number' || typeof before === 'boolean') return before;
-  return String(before);
+  if (typeof before === 'number' || typeof before === 'boolean') return before;
+  const text = String(before);
+  // A formula goes back as a formula; text that Excel would turn into a number stays text.
+  return text.startsWith('=') ? text : excelValue(text);
 }
 
 function decodeSetting(value: unknown): unknown {
@@ -576,7 +591,7 @@ function memoWrites(settings: Excel.SettingCollection, sheet: string, before: Fl
   const key = flagMemoKey(sheet);
   const put = (memo: FlagMemo) => {
     const text = JSON.stringify(memo);
-    return { bytes: COMMAND_OVERHEAD_BYTES + utf8Bytes(text), cells: 0, queue: () => void settings.add(key, text) };
+    return { bytes: COMMAND_OVERHEAD_BYTES + jsonBytes(text), cells: 0, queue: () => void settings.add(key, text) };
   };
   const last = after ? put(after) : before ? { bytes: COMMAND_OVERHEAD_BYTES, cells: 0, queue: () => settings.getItem(key).delete() } : null;
   // Union of old and new cells (old originals win: they are the true ones).

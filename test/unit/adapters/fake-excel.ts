@@ -262,7 +262,7 @@ function enter(c: FakeCell, raw: unknown): void {
 
 // ------------------------------------------------------------------ context and proxies
 
-class FakeContext {
+export class FakeContext {
   readonly queue: Op[] = [];
   readonly workbook: FakeWorkbookProxy;
   readonly application: unknown;
