@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetters, toA1 } from '../core/grid/address';
 import { cellText } from '../core/grid/grid';
-import type { CellRef, SheetSnapshot } from '../core/grid/types';
+import type { CellRef, CellValue, SheetSnapshot } from '../core/grid/types';
 
 export interface CellLook {
   /** Fill colour as CSS (#RRGGBB), or null for none. */
@@ -123,6 +123,7 @@ export function SheetGrid({
                 const a1 = toA1({ row: r, col: c });
                 const span = spans.get(r * 100000 + c);
                 const value = valueAt(snapshot, r, c);
+                const numberFormat = formatAt(snapshot, r, c);
                 const look = looks.get(a1);
                 const isSelected = !!selected && selected.row === r && selected.col === c;
                 const className = [styles.cell, typeof value === 'number' ? styles.number : '', isSelected ? styles.selected : ''].join(' ');
@@ -140,7 +141,7 @@ export function SheetGrid({
                     aria-selected={isSelected}
                     onClick={() => onSelect({ row: r, col: c })}
                   >
-                    {cellText(value ?? null)}
+                    {display(value ?? null, numberFormat)}
                     {look?.note && <span className={styles.noteMark} aria-hidden="true" />}
                   </td>
                 );
@@ -155,6 +156,20 @@ export function SheetGrid({
 
 function valueAt(s: SheetSnapshot, row: number, col: number) {
   return s.values[row - s.origin.row]?.[col - s.origin.col] ?? null;
+}
+
+function formatAt(s: SheetSnapshot, row: number, col: number): string | null {
+  return s.numberFormats?.[row - s.origin.row]?.[col - s.origin.col] ?? null;
+}
+
+/** The few number formats a fill writes (0%, 0.00%, 0.00), shown as Excel shows them. */
+export function display(value: CellValue, numberFormat: string | null): string {
+  if (typeof value === 'number' && numberFormat) {
+    const decimals = /0\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
+    if (numberFormat.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
+    if (/^[#,]*0(\.0+)?$/.test(numberFormat)) return value.toFixed(decimals);
+  }
+  return cellText(value);
 }
 
 function layout(s: SheetSnapshot) {

@@ -2,7 +2,7 @@ import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/findings';
 import { ruleName } from '../i18n/rule-names';
 import { format } from '../i18n/strings';
-import type { FillSummary } from '../state/types';
+import type { FillSummary } from '../../core/fill/plan';
 import { useController, usePaneState, useStrings } from './pane-context';
 import { SEVERITY_COLOURS } from './theme';
 
@@ -122,6 +122,7 @@ export function FillChart({ summary, rows, cells }: { summary: FillSummary | nul
         </>
       )}
       {summary?.totalChange != null && <Text size={200}>{format(s.totalChange, { amount: summary.totalChange })}</Text>}
+      {summary?.totalScore != null && <Text size={200}>{format(s.totalScore, { score: summary.totalScore })}</Text>}
     </figure>
   );
 }

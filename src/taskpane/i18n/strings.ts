@@ -53,6 +53,7 @@ const zh = {
   fillSummaryTitle: '本次填充',
   countByGrade: '各等级项目数',
   totalChange: '调整金额合计：{{amount}} 万元',
+  totalScore: '自评总分：{{score}} 分',
   rowsFilledCount: '已填充 {{rows}} 行，写入 {{cells}} 个单元格',
   // Fill
   fillIntro: '根据评价得分填写评价等级、调整比例、调整金额、本年度预算和结果应用。只写入空白单元格；已有内容的单元格会列出，不会被覆盖。',
@@ -164,6 +165,7 @@ const en: Catalogue = {
   fillSummaryTitle: 'Last fill',
   countByGrade: 'Projects by grade',
   totalChange: 'Total adjustment: {{amount}} (10k yuan)',
+  totalScore: 'Self-evaluation total: {{score}} points',
   rowsFilledCount: 'Filled {{rows}} row(s), wrote {{cells}} cell(s)',
   fillIntro: 'Fills grade, adjustment ratio, adjustment amount, next year\'s budget and follow-up from the evaluation scores. Only empty cells are written; cells that already hold something are listed, not overwritten.',
   fillSheet: 'Sheet to fill: {{sheet}}',

@@ -1,6 +1,5 @@
 import type { WorkbookPort, WriteReceipt } from '../../adapters/workbook-port';
 import { checkSheet, planSheetFill, type SheetReport } from '../../core/check';
-import type { FillPlan } from '../../core/fill/plan';
 import type { Finding, Locale } from '../../core/findings';
 import type { SheetSnapshot } from '../../core/grid/types';
 import { parsePolicy, PolicyError } from '../../core/policy/policy';
@@ -9,7 +8,7 @@ import { ACCEPTED_KEY, parseAccepted, serializeAccepted, withKeys } from './acce
 import { describeError } from './errors';
 import { flagsBySheet } from './flags';
 import type { Store } from './store';
-import type { AcceptedMap, CheckedSheet, FillSummary, LastFill, PaneFinding, Scope, View } from './types';
+import type { AcceptedMap, CheckedSheet, LastFill, PaneFinding, Scope, View } from './types';
 
 export const POLICY_KEY = 'goal-lint.policy';
 export const LAST_FILL_KEY = 'goal-lint.lastFill';
@@ -21,16 +20,6 @@ export function yieldToUi(): Promise<void> {
 
 function isEmptySnapshot(s: SheetSnapshot): boolean {
   return !s.values.some((row) => row.some((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')));
-}
-
-/** Reads FillPlan.summary when the evaluation module provides one; tolerant of its exact shape. */
-export function fillSummaryOf(plan: FillPlan): FillSummary | null {
-  const s = (plan as FillPlan & { summary?: unknown }).summary as { byGrade?: unknown; totalChange?: unknown } | undefined;
-  if (!s || typeof s !== 'object' || typeof s.byGrade !== 'object' || s.byGrade === null) return null;
-  const byGrade: Record<string, number> = {};
-  for (const [grade, n] of Object.entries(s.byGrade as Record<string, unknown>)) if (typeof n === 'number') byGrade[grade] = n;
-  const total = s.totalChange;
-  return { byGrade, totalChange: typeof total === 'string' || typeof total === 'number' ? String(total) : null };
 }
 
 /**
@@ -275,7 +264,7 @@ export class PaneController {
       s.writing,
       async () => {
         const receipt = await this.port.writeCells(draft.sheet, draft.plan.writes, draft.basis, { overwrite: draft.overwrite });
-        const lastFill: LastFill = { receipt, cells: receipt.cells.length, rows: draft.plan.rowsFilled, summary: fillSummaryOf(draft.plan) };
+        const lastFill: LastFill = { receipt, cells: receipt.cells.length, rows: draft.plan.rowsFilled, summary: draft.plan.summary ?? null };
         this.store.dispatch({ type: 'lastFill', lastFill });
         this.store.dispatch({ type: 'fillDraft', fill: null });
         this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.filled, { cells: receipt.cells.length }) } });

@@ -15,12 +15,16 @@ interface ErrorLike {
  */
 function fromPortError(e: ErrorLike, message: string, sheet: string, strings: Strings): PaneMessage {
   const zh = strings === stringsFor('zh');
-  const own = (text: string): PaneMessage => ({ intent: 'error', title: strings.errorTitle, text: zh ? message : text, details: zh ? undefined : [message] });
+  // The adapter's Chinese message usually ends with the remedy (请…); add ours only when it does not.
+  const own = (text: string, intent: PaneMessage['intent'] = 'error'): PaneMessage =>
+    zh
+      ? { intent, title: strings.errorTitle, text: message, details: /请/.test(message) ? undefined : [text] }
+      : { intent, title: strings.errorTitle, text, details: [message] };
   switch (e.code) {
     case 'SheetProtected':
       return own(format(strings.errorProtected, { sheet }));
     case 'SheetChanged':
-      return { ...own(strings.errorStale), intent: 'warning', details: zh ? [strings.errorStale] : [message] };
+      return own(strings.errorStale, 'warning');
     case 'ApiNotSupported':
       return own(format(strings.errorApi, { detail: message }));
     default:

@@ -1,6 +1,6 @@
 import type { SheetKind } from '../../core/sheet-kinds';
 import type { Finding, Locale } from '../../core/findings';
-import type { FillPlan } from '../../core/fill/plan';
+import type { FillPlan, FillSummary } from '../../core/fill/plan';
 import type { SheetSnapshot } from '../../core/grid/types';
 import type { Policy } from '../../core/policy/policy';
 import type { WriteReceipt } from '../../adapters/workbook-port';
@@ -54,13 +54,6 @@ export interface AcceptedEntry {
 }
 
 export type AcceptedMap = Readonly<Record<string, AcceptedEntry>>;
-
-/** The summary an evaluation fill plan may carry (FillPlan.summary, added by the evaluation module). */
-export interface FillSummary {
-  readonly byGrade: Readonly<Record<string, number>>;
-  /** Total change in 万元 as an exact decimal string, e.g. "12.35". */
-  readonly totalChange: string | null;
-}
 
 export interface FillDraft {
   readonly sheet: string;

@@ -217,8 +217,7 @@ describe('task pane: checking and the findings list', () => {
       fireEvent.click(screen.getByRole('button', { name: '标记到单元格' }));
     });
     const msg = screen.getByTestId('pane-message').textContent!;
-    expect(msg).toContain('在检查后已被修改（如 D11）');
-    expect(msg).toContain('请重新点击“检查”');
+    expect(msg).toContain('在检查后已被修改（如 D11），请重新检查');
   });
 
   test('whole workbook: every sheet is read, unknown sheets are named as skipped, progress shows while running', async () => {

@@ -5,6 +5,9 @@ import { App } from '../../../src/taskpane/components/App';
 import { PaneController } from '../../../src/taskpane/state/controller';
 import { createStore, initialState } from '../../../src/taskpane/state/store';
 
+// Rendering Fluent for the first time and loading the lazy settings chunk take seconds on a busy machine.
+jest.setTimeout(20000);
+
 /** Renders the real pane over a port and waits until it has loaded the workbook's settings. */
 export async function renderPane(port: WorkbookPort, locale: Locale = 'zh', preview = false) {
   const store = createStore(initialState(locale, preview));
