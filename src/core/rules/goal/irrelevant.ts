@@ -1,9 +1,9 @@
-// NOTE for the structure-rules engineer: the lead already implemented this rule; your task file /work/notes/structure.md was UPDATED at 01:13 — re-read it: test and harden, do not rewrite. (Remove this line when done.)
 import type { GoalSet } from '../../layout/goal-model';
 import { findWord } from '../../vocab/matcher';
-import { RELATED_SECTORS } from '../../vocab/sectors';
+import { BENEFICIARY_GROUPS, CROSS_CUTTING_SECTORS, PRE_CONSTRUCTION_DELIVERABLES, RELATED_SECTORS } from '../../vocab/sectors';
 import type { Vocabulary } from '../../vocab/vocabulary';
 import type { GoalRule } from '../types';
+import { isSatisfactionRow } from './levels';
 
 function sectorsOf(text: string, vocabulary: Vocabulary): Set<string> {
   const found = new Set<string>();
@@ -13,22 +13,39 @@ function sectorsOf(text: string, vocabulary: Vocabulary): Set<string> {
   return found;
 }
 
-function compatible(a: string, projectSectors: ReadonlySet<string>): boolean {
-  if (projectSectors.has(a)) return true;
-  return RELATED_SECTORS.some((group) => group.includes(a) && group.some((s) => projectSectors.has(s)));
+const GROUPS = new RegExp(BENEFICIARY_GROUPS.join('|'), 'g');
+
+/** The sectors an indicator speaks of: the people it counts (农户, 老年人) are not a sector. */
+function indicatorSectors(name: string, vocabulary: Vocabulary): Set<string> {
+  return sectorsOf(name.replace(GROUPS, ' '), vocabulary);
 }
 
-/** What the project is about, from its name and the units running it (not from its indicators). */
+function compatible(sector: string, projectSectors: ReadonlySet<string>): boolean {
+  if (projectSectors.has(sector) || CROSS_CUTTING_SECTORS.includes(sector)) return true;
+  return RELATED_SECTORS.some((group) => group.includes(sector) && group.some((s) => projectSectors.has(s)));
+}
+
+/**
+ * What the project is about: its name and the unit carrying it out (县图书馆), not its indicators. The
+ * supervising department only when those say nothing: merged bureaus (文化广电旅游体育局) span sectors
+ * and would make every indicator of any of them look related.
+ */
 function projectSectors(goalSet: GoalSet, vocabulary: Vocabulary): Set<string> {
-  const identity = [goalSet.projectName?.value, goalSet.department?.value, goalSet.implementer?.value].filter(Boolean).join(' ');
-  return sectorsOf(identity, vocabulary);
+  const own = sectorsOf(`${goalSet.projectName?.value ?? ''} ${goalSet.implementer?.value ?? ''}`, vocabulary);
+  return own.size > 0 ? own : sectorsOf(goalSet.department?.value ?? '', vocabulary);
+}
+
+/** A finished-facility effect claimed by text, unless the text is about a deliverable of the preparatory work. */
+function claimedEffect(text: string, vocabulary: Vocabulary): string | undefined {
+  if (PRE_CONSTRUCTION_DELIVERABLES.test(text)) return undefined;
+  return findWord(text, vocabulary.finishedFacilityEffects);
 }
 
 /**
  * goal/irrelevant: indicators from another sector than the project's, and — the deck's gym example — effects
  * of the finished facility claimed by its preparatory work. Tuned to stay quiet when unsure: it needs the
- * project's sector from its name or department, an indicator with a keyword of an unrelated sector and none
- * of the project's, and it never questions satisfaction indicators.
+ * project's sector from its name or units, an indicator with a keyword of an unrelated sector and none of
+ * the project's, and it never questions satisfaction indicators.
  */
 export const irrelevant: GoalRule = {
   meta: {
@@ -59,23 +76,29 @@ export const irrelevant: GoalRule = {
   check(context) {
     const { goalSet, vocabulary } = context;
     const project = goalSet.projectName?.value ?? '';
-    const preConstruction = vocabulary.preConstructionMarkers.some((m) => project.includes(m));
+    const preConstruction = findWord(project, vocabulary.preConstructionMarkers) !== undefined;
     if (preConstruction) {
       for (const goal of goalSet.overallGoals) {
-        const word = vocabulary.finishedFacilityEffects.find((w) => goal.value.includes(w));
-        if (word) context.report({ cell: goal.cell, messageId: 'preConstructionGoal', data: { word } });
+        // Clause by clause: "完成施工图设计，满足新增学位1200个的规模" is about the design, not a claimed effect.
+        for (const clause of goal.value.split(/[,;。，；]/)) {
+          const word = claimedEffect(clause, vocabulary);
+          if (word) {
+            context.report({ cell: goal.cell, messageId: 'preConstructionGoal', data: { word } });
+            break;
+          }
+        }
       }
     }
     const own = projectSectors(goalSet, vocabulary);
     for (const row of goalSet.indicators) {
       const name = row.name.value;
-      if (!name || row.level1Canonical === '满意度指标' || name.includes('满意')) continue;
-      if (preConstruction && vocabulary.finishedFacilityEffects.some((w) => name.includes(w))) {
+      if (!name || isSatisfactionRow(row)) continue;
+      if (preConstruction && claimedEffect(name, vocabulary)) {
         context.report({ cell: row.name.cell, messageId: 'preConstruction', data: { name } });
         continue;
       }
       if (own.size === 0) continue;
-      const theirs = sectorsOf(name, vocabulary);
+      const theirs = indicatorSectors(name, vocabulary);
       if (theirs.size === 0 || [...theirs].some((s) => compatible(s, own))) continue;
       context.report({ cell: row.name.cell, data: { name, sector: [...theirs].join('、'), project, projectSector: [...own].join('、') } });
     }
