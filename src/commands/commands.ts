@@ -1,34 +1,20 @@
-import { detectLocale } from '../taskpane/i18n/language';
-import { format, stringsFor } from '../taskpane/i18n/strings';
-import { PaneController } from '../taskpane/state/controller';
-import { createStore, initialState } from '../taskpane/state/store';
 import { OfficeWorkbookPort } from '../adapters/office';
+import { detectLocale } from '../taskpane/i18n/language';
+import { stringsFor } from '../taskpane/i18n/strings';
+import { describeError } from '../taskpane/state/errors';
+import { fillActiveSheetWith } from './fill-command';
 
 /**
- * Ribbon commands. 填充评价结果 fills the active sheet without opening the pane: the same controller as
- * the pane's 预览填充 → 确认填充, without overwriting anything (only empty cells are written; the pane is
- * where overwriting can be confirmed). The receipt is stored in the workbook, so the pane's 撤销上次填充
- * undoes it. The outcome is shown in a small dialog (this page with ?notice=…).
+ * Ribbon commands (the function file). 填充评价结果 fills the active sheet without opening the pane (see
+ * fill-command.ts) and shows the outcome in a small dialog: this page again, with ?notice=….
  */
 async function fillActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   const locale = detectLocale(Office.context.displayLanguage);
-  const s = stringsFor(locale);
-  const store = createStore(initialState(locale, false));
   let notice: string;
   try {
-    const controller = new PaneController(new OfficeWorkbookPort(), store);
-    await controller.init();
-    await controller.previewFill();
-    const draft = store.getState().fill;
-    if (draft && draft.plan.writes.length > 0) await controller.confirmFill();
-    const state = store.getState();
-    const lines = [state.message?.text ?? (draft ? s.nothingToWrite : '')];
-    if (state.message?.details) lines.push(...state.message.details);
-    if (draft && draft.plan.skippedCells.length) lines.push(format(s.skippedCellsTitle, { count: draft.plan.skippedCells.length }));
-    if (draft && draft.plan.skippedRows.length) lines.push(format(s.skippedRowsTitle, { count: draft.plan.skippedRows.length }));
-    notice = lines.filter(Boolean).join('\n');
+    notice = await fillActiveSheetWith(new OfficeWorkbookPort(), locale);
   } catch (e) {
-    notice = String((e as Error).message ?? e);
+    notice = describeError(e, stringsFor(locale)).text;
   }
   await showNotice(notice);
   event.completed();
