@@ -36,6 +36,20 @@ export interface FillSummary {
   readonly totalScore?: string;
 }
 
+/** A monitoring fill's execution figures per project, for the pane's chart. Ratios: 0.5 is 50%. */
+export interface MonitoringFillSummary {
+  /** The month N of the 1-N月 figures (time progress N/12); null when nothing stated it. */
+  readonly month: number | null;
+  readonly projects: readonly {
+    readonly name: string;
+    readonly executionRate: number;
+    readonly timeProgress: number;
+    readonly level: 'ok' | 'yellow' | 'red';
+  }[];
+  /** Rows whose 预警 has a warning (execution or indicators). */
+  readonly warnings: number;
+}
+
 /** What a fill would do to one sheet; the adapters apply `writes` and report `skipped`. */
 export interface FillPlan {
   readonly sheet: string;
@@ -45,6 +59,8 @@ export interface FillPlan {
   readonly rowsFilled: number;
   readonly findings: readonly Finding[];
   readonly summary?: FillSummary;
+  /** Monitoring sheets only: execution rate against time progress per project. */
+  readonly monitoring?: MonitoringFillSummary;
 }
 
 /** A plan as plain JSON for `--format json` and logs: 1-based rows, A1 cells. */

@@ -23,4 +23,9 @@ export const RULE_IDS: readonly string[] = [
   'eval/unscorable',
   'eval/weights-total',
   'eval/target-too-low',
+  'monitor/month-unknown',
+  'monitor/invalid-amount',
+  'monitor/execution-over-budget',
+  'monitor/projection-not-number',
+  'monitor/missing-deviation-reason',
 ];

@@ -1,0 +1,452 @@
+import type { Grid } from '../grid/grid';
+import type { CellRef, CellValue } from '../grid/types';
+import { FOOTER_PATTERN, labelKey } from '../layout/header-aliases';
+import type { Located } from '../layout/goal-model';
+import { headerKey, normalizeText } from '../text/normalize';
+import { aliasIndex, likelihoodOf, readHeader, type AliasIndex, type HeaderReading, type LikelihoodKey, type MonitorRole } from './columns';
+import { monthIn } from './month';
+import type { MonitoringPolicy } from './policy';
+
+/**
+ * Monitoring tables (绩效运行监控表, domain.md §7), recognised by their headers:
+ * - execution: 项目名称 · 年度预算数 (全年预算数 …) · 1-N月执行数 — a department's projects, one per row, or
+ *   the money block of a single-project form (年度资金总额 / 其中：财政拨款 / 其他资金 rows);
+ * - indicators: 三级指标 · 年度指标值 · 1-N月实际完成值 · 全年预计完成值 · 完成目标可能性 · 偏差原因;
+ * - or both in one table, the project's columns merged down over its indicator rows.
+ * Headers may take two rows (merged group labels such as 项目资金（万元）, 偏差原因分析 over 经费保障 …,
+ * 完成目标可能性 over 确定能 / 有可能 / 完全不可能). Detection is specific: it needs a year-to-date figure
+ * (1-N月执行数, 1-N月实际完成值), a 全年预计完成值 or a 完成目标可能性 column — or a 监控 title — so goal
+ * forms and self-evaluations (全年执行数, 实际完成值 with 分值/得分) are not claimed.
+ */
+
+export interface MonitoringColumns extends Partial<Record<Exclude<MonitorRole, 'deviation' | 'likelihood'>, number>> {
+  /** A 完成目标可能性 column holding the answer as a word. */
+  readonly likelihood?: number;
+  /** Or one column per answer under a merged 完成目标可能性 header, ticked (√) in one of them. */
+  readonly likelihoodOptions: readonly { readonly col: number; readonly key: LikelihoodKey; readonly label: string }[];
+  /** One 偏差原因 column, or the sub-columns of a merged 偏差原因分析 header (经费保障, 制度保障 …). */
+  readonly deviation: readonly number[];
+}
+
+export interface MonthInfo {
+  readonly value: number;
+  readonly source: 'header' | 'title' | 'policy';
+}
+
+export interface ExecutionInput {
+  readonly budget: Located<CellValue>;
+  readonly executed: Located<CellValue>;
+}
+
+export interface IndicatorInput {
+  readonly name: string;
+  readonly target: Located<CellValue>;
+  readonly actual: Located<CellValue> | null;
+  readonly projection: Located<CellValue> | null;
+  /** The answer given, as written (the ticked column's label for tick columns); null when none. */
+  readonly likelihood: { readonly text: string; readonly key: LikelihoodKey | null; readonly cell: CellRef } | null;
+  /** The reason given ('' when none: blank, 无, /); `cell` is where one belongs (null without such a column). */
+  readonly deviation: { readonly text: string; readonly cell: CellRef | null };
+}
+
+export interface MonitoringRow {
+  readonly row: number;
+  /** The project: the 项目名称 column, or the form's 项目名称 for a single-project form ('' when neither). */
+  readonly project: string;
+  /** The row's own label in a single-project money block (年度资金总额, 其中：财政拨款 …), else ''. */
+  readonly label: string;
+  /** A 合计 / 总计 row: computed, but not a project of its own. */
+  readonly isTotal: boolean;
+  /** Budget and execution, on the project's first row (null on rows continuing a merged project). */
+  readonly execution: ExecutionInput | null;
+  readonly indicator: IndicatorInput | null;
+}
+
+export interface MonitoringTable {
+  readonly sheet: string;
+  readonly headerTop: number;
+  /** The last header row: missing output columns get their header here. */
+  readonly headerRow: number;
+  readonly left: number;
+  readonly right: number;
+  readonly columns: MonitoringColumns;
+  /** Header texts by role, as written (for messages). */
+  readonly headers: Partial<Record<MonitorRole, string>>;
+  /** The month N of the 1-N月 figures, and where it came from; null when nothing states it. */
+  readonly month: MonthInfo | null;
+  /** The cell to point at when the month is unknown (the 执行数 header). */
+  readonly monthCell: CellRef;
+  /** 万元 per unit of the budget and execution columns (1, or 0.0001 for a column in 元). */
+  readonly budgetScale: number;
+  readonly executedScale: number;
+  readonly hasExecution: boolean;
+  readonly hasIndicators: boolean;
+  readonly rows: readonly MonitoringRow[];
+  /** First row after the table. */
+  readonly end: number;
+}
+
+const TOTAL_ROW = /^(合计|总计|小计|汇总|年度资金总额合计)$/;
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/;
+/** Answers that say "no reason" or "not ticked". */
+const NOTHING = /^(?:无|没有|暂无|无偏差|否|0|[-—–/\\×✗✘_.·…]+)$/;
+const MAX_HEADER_TEXT = 40;
+
+interface Cell {
+  readonly col: number;
+  readonly reading: HeaderReading;
+}
+
+/** Header readings of one row's own (non-continuation) cells that name a role or state a month. */
+function rowReadings(grid: Grid, r: number, index: AliasIndex): Cell[] {
+  const out: Cell[] = [];
+  for (let c = grid.left; c <= grid.right; c++) {
+    if (grid.isMergeContinuation(r, c)) continue;
+    const t = grid.text(r, c);
+    if (!t || t.length > MAX_HEADER_TEXT) continue;
+    const reading = readHeader(t, index);
+    if (reading.hit) out.push({ col: c, reading });
+  }
+  return out;
+}
+
+
+function qualifies(roles: ReadonlySet<MonitorRole>, anchored: boolean): boolean {
+  if (!anchored) return false;
+  const execution = roles.has('budget') && roles.has('executed');
+  const indicators = roles.has('target') && (roles.has('actual') || roles.has('projection') || roles.has('likelihood'));
+  return execution || indicators;
+}
+
+function hasNumber(grid: Grid, r: number): boolean {
+  for (let c = grid.left; c <= grid.right; c++) if (typeof grid.raw(r, c) === 'number') return true;
+  return false;
+}
+
+/** The header band around a candidate row: the row above when labels merge down from it; the row below when it holds sub-labels. */
+function band(grid: Grid, r: number, index: AliasIndex): { top: number; bottom: number } {
+  let top = r;
+  if (r - 1 >= grid.top && !hasNumber(grid, r - 1)) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      const m = grid.mergeAt(r, c);
+      if (m && m.top === r - 1 && m.left === c && readHeader(grid.text(r, c), index).hit) {
+        top = r - 1;
+        break;
+      }
+    }
+  }
+  let bottom = r;
+  if (r + 1 <= grid.bottom && !hasNumber(grid, r + 1)) {
+    // Every own text of the next row sits under a label merged across columns (偏差原因分析 over 经费保障 …).
+    let subLabels = 0;
+    let stray = 0;
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (grid.isMergeContinuation(r + 1, c) || grid.isBlank(r + 1, c)) continue;
+      const above = grid.mergeAt(r, c);
+      if (above && above.right > above.left && above.bottom === r) subLabels++;
+      else stray++;
+    }
+    if (subLabels > 0 && stray === 0) bottom = r + 1;
+  }
+  return { top, bottom };
+}
+
+interface ColumnHeader {
+  readonly col: number;
+  readonly role: MonitorRole | null;
+  readonly rank: number;
+  readonly text: string;
+  /** Every label over the column, top to bottom (a merged group label repeats once). */
+  readonly labels: readonly string[];
+  readonly likelihoodKey?: LikelihoodKey;
+}
+
+/** What each column of the band is: its own (lowest) label decides; a group label above decides for sub-columns. */
+function columnHeaders(grid: Grid, top: number, bottom: number, left: number, right: number, index: AliasIndex, policy: MonitoringPolicy): ColumnHeader[] {
+  const out: ColumnHeader[] = [];
+  for (let c = left; c <= right; c++) {
+    const labels: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = grid.text(r, c);
+      if (t && labels[labels.length - 1] !== t) labels.push(t);
+    }
+    if (labels.length === 0) continue;
+    const own = labels[labels.length - 1];
+    const ownReading = readHeader(own, index);
+    const group = labels.length > 1 ? labels.slice(0, -1).map((t) => readHeader(t, index)) : [];
+    const groupRole = group.map((g) => g.hit?.role).find((x) => x === 'likelihood' || x === 'deviation');
+    if (groupRole === 'likelihood' && !ownReading.hit) {
+      out.push({ col: c, role: 'likelihood', rank: 0, text: own, labels, likelihoodKey: likelihoodOf(own, policy) ?? undefined });
+    } else if (groupRole === 'deviation' && !ownReading.hit) {
+      out.push({ col: c, role: 'deviation', rank: 0, text: own, labels });
+    } else if (ownReading.hit) {
+      out.push({ col: c, role: ownReading.hit.role, rank: ownReading.hit.rank, text: own, labels });
+    } else {
+      // A group label with a role over one unlabelled column ("1-8月执行情况" is not one; "预警" merged down is).
+      const g = group.find((x) => x.hit);
+      out.push({ col: c, role: g?.hit?.role ?? null, rank: g?.hit?.rank ?? 0, text: g?.text ?? own, labels });
+    }
+  }
+  return out;
+}
+
+/**
+ * A year-to-date figure (1-N月执行数, 1-N月实际完成值, the month possibly in a group label above) or a
+ * forecast column: what makes a header a monitoring header by itself.
+ */
+function isAnchor(ch: ColumnHeader): boolean {
+  if (ch.role === 'projection' || ch.role === 'likelihood') return true;
+  return (ch.role === 'executed' || ch.role === 'actual') && ch.labels.some((t) => monthIn(t) !== null);
+}
+
+interface Header {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly columns: MonitoringColumns;
+  readonly headers: Partial<Record<MonitorRole, string>>;
+  readonly headerMonth: number | null;
+  readonly monthCell: CellRef;
+  readonly budgetScale: number;
+  readonly executedScale: number;
+}
+
+const YUAN = /\(元\)/;
+
+function header(grid: Grid, r: number, index: AliasIndex, policy: MonitoringPolicy, titled: () => boolean): Header | null {
+  const own = rowReadings(grid, r, index);
+  if (own.length < 2) return null;
+  const { top, bottom } = band(grid, r, index);
+  let left = Infinity;
+  let right = -Infinity;
+  for (let hr = top; hr <= bottom; hr++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (grid.isBlank(hr, c)) continue;
+      const m = grid.mergeAt(hr, c);
+      left = Math.min(left, m ? m.left : c);
+      right = Math.max(right, m ? m.right : c);
+    }
+  }
+  const cols = columnHeaders(grid, top, bottom, left, right, index, policy);
+  const roles = new Set(cols.map((c) => c.role).filter((x): x is MonitorRole => x !== null));
+  let anchored = cols.some(isAnchor);
+  if (!anchored && (roles.has('executed') || roles.has('actual')) && (roles.has('budget') || roles.has('target'))) anchored = titled();
+  if (!qualifies(roles, anchored)) return null;
+
+  const columns: { -readonly [K in keyof MonitoringColumns]: MonitoringColumns[K] } = { likelihoodOptions: [], deviation: [] };
+  const headers: Partial<Record<MonitorRole, string>> = {};
+  const ranks: Partial<Record<MonitorRole, number>> = {};
+  const likelihoodOptions: { col: number; key: LikelihoodKey; label: string }[] = [];
+  const deviation: number[] = [];
+  for (const ch of cols) {
+    if (!ch.role) continue;
+    if (ch.role === 'likelihood' && ch.labels.length > 1 && ch.likelihoodKey) {
+      likelihoodOptions.push({ col: ch.col, key: ch.likelihoodKey, label: ch.text });
+      headers.likelihood ??= ch.labels[0];
+      continue;
+    }
+    if (ch.role === 'deviation') {
+      deviation.push(ch.col);
+      headers.deviation ??= ch.labels.length > 1 ? ch.labels[0] : ch.text;
+      continue;
+    }
+    const prev = ranks[ch.role];
+    if (prev !== undefined && prev <= ch.rank) continue;
+    ranks[ch.role] = ch.rank;
+    (columns as Record<string, unknown>)[ch.role] = ch.col;
+    headers[ch.role] = ch.text;
+  }
+  columns.likelihoodOptions = likelihoodOptions;
+  columns.deviation = deviation;
+  if (likelihoodOptions.length > 0) delete columns.likelihood;
+
+  const executedHeader = cols.find((c) => c.col === columns.executed);
+  const monthOf = (ch: ColumnHeader | undefined) => ch?.labels.map(monthIn).find((m) => m !== null) ?? null;
+  const headerMonth = monthOf(executedHeader) ?? cols.map(monthOf).find((m) => m !== null) ?? null;
+  const scaleOf = (col: number | undefined) => {
+    const ch = cols.find((c) => c.col === col);
+    return ch && ch.labels.some((t) => YUAN.test(headerKey(t))) ? 0.0001 : 1;
+  };
+  const monthCol = columns.executed ?? columns.actual ?? columns.projection ?? left;
+  return {
+    top,
+    bottom,
+    left,
+    right,
+    columns,
+    headers,
+    headerMonth,
+    monthCell: grid.owner(bottom, monthCol),
+    budgetScale: scaleOf(columns.budget),
+    executedScale: scaleOf(columns.executed),
+  };
+}
+
+/** Title lines above a table (within a few rows): whether one says 监控, and the month it states. */
+function titleAbove(grid: Grid, from: number, to: number): { monitoring: boolean; month: number | null } {
+  let monitoring = false;
+  let month: number | null = null;
+  for (let r = Math.max(from, to - 8); r < to; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (grid.isMergeContinuation(r, c)) continue;
+      const t = grid.text(r, c);
+      if (!t || t.length > 60) continue;
+      if (/监控/.test(t)) monitoring = true;
+      if (month === null && /月|季度|半年/.test(t)) month = monthIn(t);
+    }
+  }
+  return { monitoring, month };
+}
+
+/** Every monitoring table on the sheet; [] when there is none. */
+export function detectMonitoringTables(grid: Grid, policy: MonitoringPolicy): MonitoringTable[] {
+  const index = aliasIndex(policy);
+  const tables: MonitoringTable[] = [];
+  let blockStart = grid.top;
+  for (let r = grid.top; r <= grid.bottom; ) {
+    const h = header(grid, r, index, policy, () => titleAbove(grid, blockStart, r).monitoring);
+    if (!h) {
+      r++;
+      continue;
+    }
+    const table = readTable(grid, h, index, policy, blockStart);
+    tables.push(table);
+    blockStart = table.end;
+    r = Math.max(table.end, h.bottom + 1);
+  }
+  return tables;
+}
+
+function readTable(grid: Grid, h: Header, index: AliasIndex, policy: MonitoringPolicy, blockStart: number): MonitoringTable {
+  const { columns } = h;
+  const hasExecution = columns.budget !== undefined && columns.executed !== undefined;
+  const hasIndicators = columns.target !== undefined;
+  let month: MonthInfo | null = h.headerMonth !== null ? { value: h.headerMonth, source: 'header' } : null;
+  if (!month) {
+    const title = titleAbove(grid, blockStart, h.top);
+    if (title.month !== null) month = { value: title.month, source: 'title' };
+    else if (policy.month !== undefined) month = { value: policy.month, source: 'policy' };
+  }
+  const formProject = projectNameAbove(grid, blockStart, h.top);
+  const firstNumberCol = Math.min(...[columns.budget, columns.executed, columns.target].filter((x): x is number => x !== undefined));
+  const rows: MonitoringRow[] = [];
+  let r = h.bottom + 1;
+  for (; r <= grid.bottom; r++) {
+    let first = '';
+    let firstCol = -1;
+    let texts = 0;
+    let shown = false;
+    for (let c = h.left; c <= h.right; c++) {
+      if (grid.isBlank(r, c)) continue;
+      shown = true;
+      if (grid.isMergeContinuation(r, c)) continue;
+      texts++;
+      if (!first) {
+        first = grid.text(r, c);
+        firstCol = c;
+      }
+    }
+    if (!shown || FOOTER_PATTERN.test(first)) break;
+    if (header(grid, r, index, policy, () => false) || rowReadings(grid, r, index).length >= 3) break;
+    if (texts === 1) {
+      // A section row ("一、教育类项目") or a note spanning the table.
+      const m = grid.mergeAt(r, firstCol);
+      if ((m && m.right > m.left) || SECTION_NUMBER.test(first)) continue;
+    }
+    // Text spread over the number columns (年度总体目标 …) ends a single-project money block.
+    if (hasExecution && columns.name === undefined && !hasIndicators && spansOver(grid, r, columns.budget!)) break;
+    const label = columns.name === undefined ? rowLabel(grid, r, firstNumberCol, h.left) : '';
+    const nameText = columns.name !== undefined ? grid.text(r, columns.name) : '';
+    const isTotal = TOTAL_ROW.test(labelKey(nameText || label || first));
+    const execution = hasExecution ? executionInput(grid, r, columns.budget!, columns.executed!) : null;
+    const indicator = hasIndicators ? indicatorInput(grid, r, columns, policy) : null;
+    if (!execution && !indicator) continue;
+    rows.push({ row: r, project: nameText || formProject, label, isTotal, execution, indicator });
+  }
+  return {
+    sheet: grid.name,
+    headerTop: h.top,
+    headerRow: h.bottom,
+    left: h.left,
+    right: h.right,
+    columns,
+    headers: h.headers,
+    month,
+    monthCell: h.monthCell,
+    budgetScale: h.budgetScale,
+    executedScale: h.executedScale,
+    hasExecution,
+    hasIndicators,
+    rows,
+    end: r,
+  };
+}
+
+/** True when the cell shows text merged in from a cell further left (a sentence spread over the row). */
+function spansOver(grid: Grid, r: number, c: number): boolean {
+  const m = grid.mergeAt(r, c);
+  return !!m && m.left < c && typeof grid.value(r, c) === 'string';
+}
+
+/** Budget and execution of a project's first row; null on rows a merged project cell continues over. */
+function executionInput(grid: Grid, r: number, budgetCol: number, executedCol: number): ExecutionInput | null {
+  const m = grid.mergeAt(r, budgetCol);
+  if (m && m.top < r) return null;
+  return {
+    budget: { value: grid.value(r, budgetCol), cell: grid.owner(r, budgetCol) },
+    executed: { value: grid.value(r, executedCol), cell: grid.owner(r, executedCol) },
+  };
+}
+
+function indicatorInput(grid: Grid, r: number, columns: MonitoringColumns, policy: MonitoringPolicy): IndicatorInput | null {
+  const located = (c: number | undefined): Located<CellValue> | null => (c === undefined ? null : { value: grid.value(r, c), cell: grid.owner(r, c) });
+  const text = (c: number | undefined) => (c === undefined ? '' : grid.text(r, c));
+  const name = text(columns.indicator);
+  const target = located(columns.target)!;
+  const actual = located(columns.actual);
+  const projection = located(columns.projection);
+  if (!name && grid.isBlank(r, columns.target!) && !text(columns.actual) && !text(columns.projection)) return null;
+  // A name merged down over several rows is one indicator: only its first row counts.
+  if (columns.indicator !== undefined && grid.isMergeContinuation(r, columns.indicator) && grid.mergeAt(r, columns.indicator)!.top < r) return null;
+
+  let likelihood: IndicatorInput['likelihood'] = null;
+  if (columns.likelihood !== undefined && text(columns.likelihood)) {
+    const t = text(columns.likelihood);
+    likelihood = { text: t, key: likelihoodOf(t, policy), cell: grid.owner(r, columns.likelihood) };
+  } else {
+    const ticked = columns.likelihoodOptions.filter((o) => {
+      const t = text(o.col);
+      return t !== '' && !NOTHING.test(normalizeText(t));
+    });
+    // Exactly one tick is an answer; two or more contradict each other and count as none.
+    if (ticked.length === 1) likelihood = { text: ticked[0].label, key: ticked[0].key, cell: grid.owner(r, ticked[0].col) };
+  }
+  const reasons = columns.deviation.map((c) => text(c)).filter((t) => t !== '' && !NOTHING.test(t));
+  const deviationCell = columns.deviation.length > 0 ? grid.owner(r, columns.deviation[0]) : null;
+  return { name, target, actual, projection, likelihood, deviation: { text: reasons.join('；'), cell: deviationCell } };
+}
+
+/** The row's label left of the number columns (a label merged down over the block, 项目资金（万元）, is skipped). */
+function rowLabel(grid: Grid, r: number, firstNumberCol: number, left: number): string {
+  for (let c = firstNumberCol - 1; c >= left; c--) {
+    if (grid.isMergeContinuation(r, c) || typeof grid.raw(r, c) === 'number') continue; // 年初预算数 left of 全年预算数
+    const t = grid.text(r, c);
+    if (t) return t;
+  }
+  return '';
+}
+
+/** The 项目名称 of a single-project form: the text right of the label, above the table. */
+function projectNameAbove(grid: Grid, from: number, to: number): string {
+  for (let r = Math.max(from, to - 12); r < to; r++) {
+    for (let c = grid.left; c <= grid.right; c++) {
+      if (grid.isMergeContinuation(r, c) || labelKey(grid.text(r, c)) !== '项目名称') continue;
+      const m = grid.mergeAt(r, c);
+      for (let cc = (m ? m.right : c) + 1; cc <= grid.right; cc++) {
+        if (!grid.isMergeContinuation(r, cc) && grid.text(r, cc)) return grid.text(r, cc);
+      }
+    }
+  }
+  return '';
+}
