@@ -5,10 +5,20 @@ import type { Vocabulary } from '../../vocab/vocabulary';
 import type { GoalRule } from '../types';
 import { isSatisfactionRow } from './levels';
 
-function sectorsOf(text: string, vocabulary: Vocabulary): Set<string> {
-  const found = new Set<string>();
-  for (const [sector, words] of Object.entries(vocabulary.sectors)) {
-    if (findWord(text, words)) found.add(sector);
+/** Per sector vocabulary: text → its sectors. Names repeat across a summary table's projects (完工时间, 受益人数). */
+const SECTOR_CACHE = new WeakMap<Vocabulary['sectors'], Map<string, ReadonlySet<string>>>();
+
+function sectorsOf(text: string, vocabulary: Vocabulary): ReadonlySet<string> {
+  let cache = SECTOR_CACHE.get(vocabulary.sectors);
+  if (!cache) SECTOR_CACHE.set(vocabulary.sectors, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) {
+    const sectors = new Set<string>();
+    for (const [sector, words] of Object.entries(vocabulary.sectors)) {
+      if (findWord(text, words)) sectors.add(sector);
+    }
+    if (cache.size > 20_000) cache.clear(); // bound memory in a long-lived task pane
+    cache.set(text, (found = sectors));
   }
   return found;
 }
@@ -16,7 +26,7 @@ function sectorsOf(text: string, vocabulary: Vocabulary): Set<string> {
 const GROUPS = new RegExp(BENEFICIARY_GROUPS.join('|'), 'g');
 
 /** The sectors an indicator speaks of: the people it counts (农户, 老年人) are not a sector. */
-function indicatorSectors(name: string, vocabulary: Vocabulary): Set<string> {
+function indicatorSectors(name: string, vocabulary: Vocabulary): ReadonlySet<string> {
   return sectorsOf(name.replace(GROUPS, ' '), vocabulary);
 }
 
@@ -30,7 +40,7 @@ function compatible(sector: string, projectSectors: ReadonlySet<string>): boolea
  * supervising department only when those say nothing: merged bureaus (文化广电旅游体育局) span sectors
  * and would make every indicator of any of them look related.
  */
-function projectSectors(goalSet: GoalSet, vocabulary: Vocabulary): Set<string> {
+function projectSectors(goalSet: GoalSet, vocabulary: Vocabulary): ReadonlySet<string> {
   const own = sectorsOf(`${goalSet.projectName?.value ?? ''} ${goalSet.implementer?.value ?? ''}`, vocabulary);
   return own.size > 0 ? own : sectorsOf(goalSet.department?.value ?? '', vocabulary);
 }
