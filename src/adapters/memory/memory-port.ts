@@ -3,7 +3,7 @@ import { isBlank, isCellError, type CellRef, type CellValue, type MergedArea, ty
 import type { CellWrite } from '../../core/fill/plan';
 import type { Severity } from '../../core/findings';
 import { FLAG_FILL, PortError, type FlagSpec, type ReceiptCell, type SheetInfo, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
-import { changedSince, sameCellValue } from '../common/cells';
+import { changedSince, checkRef, checkWrites, sameCellValue } from '../common/cells';
 import { flagMemoKey, FLAG_MEMO_PREFIX, isFlagFill, parseFlagMemo, planClear, planFlags, type CellAction, type CellState, type FillFormat, type FlagMemo } from '../common/flag-plan';
 import { filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected } from '../common/messages';
 
@@ -230,6 +230,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async flagCells(sheet: string, flags: readonly FlagSpec[], basis?: SheetSnapshot): Promise<void> {
+    for (const f of flags) checkRef(f.ref);
     const s = this.writable(sheet);
     if (basis) {
       const changed = changedSince(basis, flags.map((f) => f.ref), (ref) => s.values[ref.row]?.[ref.col] ?? null);
@@ -267,6 +268,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options: WriteOptions = {}): Promise<WriteReceipt> {
+    checkWrites(sheet, writes);
     const s = this.writable(sheet);
     const current = (ref: CellRef) => s.values[ref.row]?.[ref.col] ?? null;
     const changed = changedSince(basis, writes.map((w) => w.ref), current);
@@ -285,6 +287,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async undoWrites(receipt: WriteReceipt): Promise<void> {
+    for (const c of receipt.cells) checkRef(c.ref);
     const s = this.writable(receipt.sheet);
     const edited = receipt.cells.filter((c) => c.after !== undefined && !sameCellValue(s.values[c.ref.row]?.[c.ref.col] ?? null, c.after)).map((c) => toA1(c.ref));
     if (edited.length > 0) throw filledCellsEdited(receipt.sheet, edited);
@@ -298,6 +301,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async selectCell(sheet: string, ref: CellRef): Promise<void> {
+    checkRef(ref);
     this.sheet(sheet);
     this.active = sheet;
     this.selection = { sheet, ref };

@@ -53,8 +53,9 @@ export class CellReader {
       await this.batcher.add(COMMAND_OVERHEAD_BYTES * 2, span.bottom - span.top + 1, () => {
         const range = this.ws.getRange(spanAddress(span));
         const props = what.fills ? range.getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } }) : null;
-        const fields = [...(what.values ? ['values', 'valueTypes'] : []), ...(what.contents ? ['formulas', 'numberFormat'] : [])];
-        if (fields.length > 0) range.load(fields.join(','));
+        if (what.values && what.contents) range.load('values,valueTypes,formulas,numberFormat');
+        else if (what.values) range.load('values,valueTypes');
+        else if (what.contents) range.load('formulas,numberFormat');
         const list = this.spans.get(span.col) ?? [];
         list.push({ span, props, range, values: !!what.values, contents: !!what.contents });
         this.spans.set(span.col, list);

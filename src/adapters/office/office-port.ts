@@ -1,8 +1,11 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   Every sync here goes through the counted sync() or a RequestBatcher's flush(), which these rules cannot
+   follow. The mock Excel in test/unit/adapters throws on any read before load + sync, on every path. */
 import { fromA1, toA1 } from '../../core/grid/address';
 import { isBlank, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from '../../core/grid/types';
 import type { CellWrite } from '../../core/fill/plan';
-import { FLAG_FILL, PortError, type FlagSpec, type ReceiptCell, type SheetInfo, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
-import { changedSince, sameCellValue } from '../common/cells';
+import { FLAG_FILL, type FlagSpec, type ReceiptCell, type SheetInfo, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
+import { changedSince, checkRef, checkWrites, sameCellValue } from '../common/cells';
 import { cellsToRead, flagMemoKey, FLAG_MEMO_PREFIX, parseFlagMemo, planClear, planFlags, type CellAction, type FlagMemo } from '../common/flag-plan';
 import { apiNotSupported, filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected } from '../common/messages';
 import { detectCapabilities, hostRequirements, noteKind, requirementOf, type Capabilities, type RequirementChecker } from './capabilities';
@@ -48,8 +51,6 @@ export const SYNCS_PER_CALL = {
 /** Cells per band when a sheet is too large to read in one response. */
 const READ_BAND_CELLS = 50_000;
 const PAYLOAD_LIMIT_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 
 interface OfficeErrorLike {
   code?: string;
@@ -418,12 +419,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   // ------------------------------------------------------------ writes
 
   async writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options: WriteOptions = {}): Promise<WriteReceipt> {
-    for (const w of writes) {
-      checkRef(w.ref);
-      if (typeof w.value !== 'string' && !(typeof w.value === 'number' && Number.isFinite(w.value))) {
-        throw new PortError('InvalidInput', `写入 ${toA1(w.ref)} 的值无效（${String(w.value)}），未做任何修改`, sheet, [toA1(w.ref)]);
-      }
-    }
+    checkWrites(sheet, writes);
     if (writes.length === 0) return { sheet, cells: [] };
     return this.run('writeCells', sheet, true, async (ctx, sync) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -535,12 +531,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
 }
 
 // ------------------------------------------------------------ helpers
-
-function checkRef(ref: CellRef): void {
-  if (!Number.isInteger(ref.row) || !Number.isInteger(ref.col) || ref.row < 0 || ref.col < 0 || ref.row >= MAX_ROWS || ref.col >= MAX_COLS) {
-    throw new PortError('InvalidInput', `单元格位置无效（行 ${ref.row}，列 ${ref.col}），未做任何修改`);
-  }
-}
 
 function uniqueRefs(refs: readonly CellRef[]): CellRef[] {
   const seen = new Map<string, CellRef>();

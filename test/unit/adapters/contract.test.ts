@@ -98,6 +98,28 @@ describe.each(implementations)('WorkbookPort contract: %s', (_label, make) => {
       expect(e.message).toContain('不存在');
     });
 
+    test('every method names a missing sheet instead of failing obscurely', async () => {
+      for (const call of [
+        () => port.flagCells('不存在', [flag('A1', 'error', 'x')]),
+        () => port.clearFlags('不存在'),
+        () => port.writeCells('不存在', [write('A1', 'x')], sheet('不存在', [])),
+        () => port.selectCell('不存在', fromA1('A1')),
+      ]) {
+        const e = await refusal(call());
+        expect(e.code).toBe('SheetNotFound');
+        expect(e.message).toContain('「不存在」');
+      }
+    });
+
+    test('bad input is refused before anything is written', async () => {
+      const basis = await port.readSheet('结果表');
+      const e = await refusal(port.writeCells('结果表', [write('C2', '优秀'), write('C4', Number.NaN)], basis));
+      expect(e.code).toBe('InvalidInput');
+      expect(e.message).toContain('C4');
+      expect(h.cell('结果表', 'C2').value).toBeNull();
+      expect((await refusal(port.flagCells('目标表', [{ ref: { row: -1, col: 0 }, severity: 'error', note: 'x' }]))).code).toBe('InvalidInput');
+    });
+
     test('selecting a cell makes its sheet active', async () => {
       await port.selectCell('结果表', fromA1('B3'));
       expect(await port.activeSheetName()).toBe('结果表');

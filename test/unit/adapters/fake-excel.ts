@@ -162,17 +162,16 @@ export class FakeExcel {
     this.responseLimit = options.responseLimitBytes ?? 5_000_000;
     this.maxAddressChars = options.maxAddressChars ?? 8_192;
     for (const s of snapshots) this.addSheet(s);
-    const fake = this;
     // office-addin-mock objects for the globals: functions are attached as methods as given.
     this.excel = new OfficeMockObject({
-      run: async function (a: unknown, b?: unknown) {
+      run: async (a: unknown, b?: unknown) => {
         const batch = (typeof a === 'function' ? a : b) as (ctx: unknown) => Promise<unknown>;
-        fake.runOptions.push(typeof a === 'function' ? null : a);
-        return batch(new FakeContext(fake));
+        this.runOptions.push(typeof a === 'function' ? null : a);
+        return batch(new FakeContext(this));
       },
     }) as unknown as ExcelHost;
     this.office = new OfficeMockObject({
-      context: { requirements: { isSetSupported: (name: string, v = '1.1') => name === 'ExcelApi' && minor(v) <= minor(fake.apiVersion) } },
+      context: { requirements: { isSetSupported: (name: string, v = '1.1') => name === 'ExcelApi' && minor(v) <= minor(this.apiVersion) } },
     }) as unknown as FakeExcel['office'];
   }
 
