@@ -12,6 +12,16 @@ import { resolveVocabulary } from '../../../../src/core/vocab/resolve';
 
 const funds = (total: CellValue, fiscal: CellValue, other: CellValue) => goalForm({ rows: GOOD_ROWS, total, fiscal, other });
 
+/** The split-value form with its funds laid out in one row: 年度资金总额 B3 · 财政拨款 D3 · 其他资金 F3. */
+const splitFunds = (total: CellValue, fiscal: CellValue, other: CellValue) =>
+  sheet('分列表', [
+    ['项目名称', '农村饮水安全巩固提升工程', null, null, null, null],
+    [null, null, null, null, null, null],
+    ['年度资金总额', total, '财政拨款', fiscal, '其他资金', other],
+    ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+    ['产出指标', '数量指标', '新建改造管网长度', '≥', 85, '公里'],
+  ]);
+
 /** A department summary table that carries the funds columns. */
 const summary = (rows: CellValue[][]) =>
   sheet('汇总', [['项目名称', '年度资金总额（万元）', '财政拨款（万元）', '其他资金（万元）', '一级指标', '二级指标', '三级指标', '指标值'], ...rows]);
@@ -34,6 +44,8 @@ runRuleTests(fundsMismatch, {
     { name: 'the project is all other funds: 50 = (blank) + 50', sheet: funds(50, null, 50) },
     { name: 'a blank total: nothing to compare (not this rule’s concern)', sheet: funds(null, 80, 20) },
     { name: 'under half a hundredth of the unit is display rounding: 100 vs 99.996', sheet: funds(100, 99.996, 0) },
+    { name: 'funds laid out in one row on the split-value form: 500 = 450 + 50', sheet: splitFunds(500, 450, 50) },
+    { name: 'the same with 其他资金 left blank: 450 = 450 + (blank)', sheet: splitFunds(450, 450, null) },
     {
       name: 'a summary table with only a total column: nothing to add up',
       sheet: sheet('汇总', [
@@ -99,6 +111,11 @@ runRuleTests(fundsMismatch, {
       name: 'a date where an amount belongs',
       sheet: funds(100, new Date(Date.UTC(2025, 0, 8)), 20),
       errors: [{ cell: 'C6', messageId: 'unreadable', message: '2025-01-08' }],
+    },
+    {
+      name: 'funds laid out in one row: 500 ≠ 450 + 40, on B3',
+      sheet: splitFunds(500, 450, 40),
+      errors: [{ cell: 'B3', message: '年度资金总额 500 ≠ 财政拨款 450 + 其他资金 40 = 490' }],
     },
     {
       name: 'a summary table: the mismatching project only, on its total cell',

@@ -79,6 +79,20 @@ runRuleTests(hierarchy, {
       ),
     },
     {
+      name: 'the national two-row header with split values and merged labels',
+      sheet: sheet(
+        '国家表',
+        [
+          ['一级指标', '二级指标', '三级指标', '指标值', null, null, '中期指标值'],
+          [null, null, null, '指标性质', '年度指标值', '度量单位', null],
+          ['产出指标', '数量指标', '新建管网长度', '≥', 85, '公里', 300],
+          [null, '质量指标', '水质达标率', '≥', 95, '%', 95],
+          ['满意度指标', '服务对象满意度指标', '群众满意度', '≥', 90, '%', 90],
+        ],
+        ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'G1:G2', 'A3:A4'],
+      ),
+    },
+    {
       name: 'a table with no level columns at all',
       sheet: sheet('简表', [
         ['指标名称', '指标值'],
@@ -157,6 +171,20 @@ runRuleTests(hierarchy, {
       name: 'an unknown 一级 is reported; its 二级 parent is not second-guessed',
       sheet: goalForm({ rows: [['产出类', '社会效益指标', '受益学生人数', '≥3500人'], ...TAIL] }),
       errors: [{ cell: 'A10', messageId: 'unknownLevel1' }],
+    },
+    {
+      name: 'the national two-row header: a misfiled 二级 on its cell',
+      sheet: sheet(
+        '国家表',
+        [
+          ['一级指标', '二级指标', '三级指标', '指标值', null, null],
+          [null, null, null, '指标性质', '年度指标值', '度量单位'],
+          ['产出指标', '数量指标', '新建管网长度', '≥', 85, '公里'],
+          [null, '生态效益指标', '水土流失治理面积', '≥', 2, '平方公里'],
+        ],
+        ['A1:A2', 'B1:B2', 'C1:C2', 'D1:F1', 'A3:A4'],
+      ),
+      errors: [{ cell: 'B4', message: '二级指标「生态效益指标」不应放在一级指标「产出指标」下' }],
     },
     {
       name: 'department summary: labels checked per project, cells as on the sheet',

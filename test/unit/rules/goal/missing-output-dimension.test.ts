@@ -61,6 +61,22 @@ runRuleTests(missingOutputDimension, {
       ]),
     },
     {
+      name: 'split value columns (指标性质 · 指标值 · 度量单位): a blank-二级 row read from its split target (≤ 5 万元/公里 is a cost)',
+      sheet: sheet(
+        '分列表',
+        [
+          ['项目名称', '农村饮水安全巩固提升工程', null, null, null, null],
+          ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+          ['产出指标', null, '管网改造', '≤', 5, '万元/公里'],
+          [null, '数量指标', '新建改造管网长度', '≥', 85, '公里'],
+          [null, '质量指标', '水质达标率', '≥', 95, '%'],
+          [null, '时效指标', '工程完工时间', '≤', '2025年10月31日', null],
+          ['满意度指标', '服务对象满意度指标', '受益群众满意度', '≥', 90, '%'],
+        ],
+        ['A3:A6'],
+      ),
+    },
+    {
       name: 'a table without any level column: nothing to judge',
       sheet: sheet('简表', [
         ['指标名称', '指标值'],
