@@ -24,7 +24,17 @@ export interface RowOutcome {
   readonly skipReason: string | null;
 }
 
-export function assessRow(row: ResultsRow, table: ResultsTable, policy: EvaluationPolicy, locale: Locale = 'zh'): RowOutcome {
+/**
+ * One row's grade, adjustment and amounts. `memo` shares adjustments between rows with the same inputs
+ * (a table has a handful of distinct ones), which keeps big tables fast.
+ */
+export function assessRow(
+  row: ResultsRow,
+  table: ResultsTable,
+  policy: EvaluationPolicy,
+  locale: Locale = 'zh',
+  memo: Map<string, Adjustment> = new Map(),
+): RowOutcome {
   let grade: GradeKey | null = null;
   let gradeSource: RowOutcome['gradeSource'] = null;
   const notes: string[] = [];
@@ -44,10 +54,12 @@ export function assessRow(row: ResultsRow, table: ResultsTable, policy: Evaluati
         : fillText(locale, `score.${s.ok ? 'blank' : s.problem}`, { text: s.text });
     return { row, grade, gradeSource, adjustment: null, amount: null, newBudget: null, skipReason: reason };
   }
-  const adjustment = decideAdjustment(
-    { grade, outstanding: row.outstanding, evaluationType: row.evaluationType, baseLabel: table.baseLabel, gradeNotes: notes },
-    policy,
-  );
+  const key = `${grade}|${row.outstanding}|${row.evaluationType}|${table.baseLabel}|${notes.join('|')}`;
+  let adjustment = memo.get(key);
+  if (!adjustment) {
+    adjustment = decideAdjustment({ grade, outstanding: row.outstanding, evaluationType: row.evaluationType, baseLabel: table.baseLabel, gradeNotes: notes }, policy);
+    memo.set(key, adjustment);
+  }
   let amount: Big | null = null;
   let newBudget: Big | null = null;
   if (row.base?.ok) {
@@ -96,8 +108,9 @@ export function proposeResultsFill(grid: Grid, table: ResultsTable, policy: Eval
     }
     proposed.push({ ref: { row, col: c }, value, role: 'value', ...(numberFormat ? { numberFormat } : {}) });
   };
+  const memo = new Map<string, Adjustment>();
   for (const row of table.rows) {
-    const o = assessRow(row, table, policy, locale);
+    const o = assessRow(row, table, policy, locale, memo);
     outcomes.push(o);
     if (!o.adjustment || !o.grade) {
       skippedRows.push({ row: row.row, reason: o.skipReason ?? '' });

@@ -29,11 +29,11 @@ export const resultsTableHandler: SheetHandler<ResultsTable[]> = {
     const findings: Finding[] = [];
     for (const table of tables) {
       const p = proposeResultsFill(grid, table, policy.evaluation, locale);
-      proposed.push(...p.proposed);
-      blocked.push(...p.blocked);
-      skippedRows.push(...p.skippedRows);
-      outcomes.push(...p.outcomes);
-      findings.push(...runEvalRules(RESULTS_RULES, { table, policy: policy.evaluation }, grid.name, policy, locale));
+      for (const x of p.proposed) proposed.push(x);
+      for (const x of p.blocked) blocked.push(x);
+      for (const x of p.skippedRows) skippedRows.push(x);
+      for (const x of p.outcomes) outcomes.push(x);
+      for (const x of runEvalRules(RESULTS_RULES, { table, policy: policy.evaluation }, grid.name, policy, locale)) findings.push(x);
     }
     return finishPlan(grid, { proposed, blocked, skippedRows, findings, summary: summarizeOutcomes(outcomes, policy.evaluation) }, options);
   },

@@ -96,6 +96,14 @@ interface HeaderRow {
   readonly foreign: boolean;
 }
 
+/** Header rows hold labels: a row with a number in it is data, and is not looked up (fast path for big tables). */
+export function holdsNumber(grid: Grid, r: number): boolean {
+  const row = grid.snapshot.values[r - grid.top];
+  if (!row) return false;
+  for (const v of row) if (typeof v === 'number') return true;
+  return false;
+}
+
 function headerRow(grid: Grid, r: number, index: AliasIndex): HeaderRow {
   const hits: Partial<Record<ResultsRole, Hit>> = {};
   let foreign = false;
@@ -173,8 +181,8 @@ export function detectResultsTables(grid: Grid, policy: EvaluationPolicy): Resul
   const index = aliasIndex(policy);
   const tables: ResultsTable[] = [];
   for (let r = grid.top; r <= grid.bottom; ) {
-    const h = headerRow(grid, r, index);
-    if (!qualifies(h)) {
+    const h = holdsNumber(grid, r) ? null : headerRow(grid, r, index);
+    if (!h || !qualifies(h)) {
       r++;
       continue;
     }
@@ -252,8 +260,8 @@ function readRows(grid: Grid, start: number, frame: Frame, index: AliasIndex, po
     }
     if (!shown) break;
     if (FOOTER_PATTERN.test(first)) break;
-    if (qualifies(headerRow(grid, r, index))) break;
-    if (TOTAL_ROW.test(labelKey(first))) continue;
+    if (!holdsNumber(grid, r) && qualifies(headerRow(grid, r, index))) break;
+    if (TOTAL_ROW.test(first.replace(/\s+/g, ''))) continue;
     const input = (c: number | undefined) => (c === undefined ? '' : grid.text(r, c));
     const gradeText = input(columns.grade);
     // A section row ("一、过程评价项目"): a single label outside the score/grade/base cells (a merge may run
@@ -295,22 +303,39 @@ function readBase(grid: Grid, r: number, c: number, columnInYuan: boolean): Base
 
 const canon = (s: string) => normalizeText(s).replace(/\s+/g, '').toUpperCase();
 
+/** The policy's value words, canonicalised once per policy (they are compared on every row). */
+const WORDS_CACHE = new WeakMap<EvaluationPolicy, { yes: Set<string>; no: Set<string>; process: string[]; result: string[] }>();
+function words(policy: EvaluationPolicy) {
+  let w = WORDS_CACHE.get(policy);
+  if (!w) {
+    w = {
+      yes: new Set(policy.outstandingValues.yes.map(canon)),
+      no: new Set(policy.outstandingValues.no.map(canon)),
+      process: policy.evaluationTypes.process.map(canon),
+      result: policy.evaluationTypes.result.map(canon),
+    };
+    WORDS_CACHE.set(policy, w);
+  }
+  return w;
+}
+
 export function outstandingOf(text: string, policy: EvaluationPolicy): Outstanding {
   const t = canon(text);
   if (!t) return 'unrecorded';
-  if (policy.outstandingValues.yes.some((w) => canon(w) === t)) return 'yes';
-  if (policy.outstandingValues.no.some((w) => canon(w) === t)) return 'no';
+  const w = words(policy);
+  if (w.yes.has(t)) return 'yes';
+  if (w.no.has(t)) return 'no';
   return 'unrecorded';
 }
 
 /** 过程评价 / 结果评价 from a cell (exact word) or a section label (containing the word). */
 export function evaluationTypeOf(text: string, policy: EvaluationPolicy, containing: boolean): EvaluationType {
   const t = canon(text);
-  const { process, result } = policy.evaluationTypes;
-  if (process.some((w) => canon(w) === t)) return 'process';
-  if (result.some((w) => canon(w) === t)) return 'result';
+  const { process, result } = words(policy);
+  if (process.includes(t)) return 'process';
+  if (result.includes(t)) return 'result';
   // Longer words only when searching inside a label: "结果" alone inside a sentence means little.
-  const inside = (ws: readonly string[]) => ws.some((w) => canon(w).length >= 3 && t.includes(canon(w)));
+  const inside = (ws: readonly string[]) => ws.some((w) => w.length >= 3 && t.includes(w));
   if (containing || t.length > 2) {
     const p = inside(process);
     const q = inside(result);

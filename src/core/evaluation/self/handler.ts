@@ -35,9 +35,9 @@ export const selfEvaluationHandler: SheetHandler<SelfEvaluationForm[]> = {
     for (const form of forms) {
       const scoring = scoreSelfEvaluation(form, grid, vocabulary, policy.evaluation, { overwrite: options.overwrite });
       const p = proposeSelfEvaluationFill(grid, form, scoring, policy.evaluation, locale);
-      proposed.push(...p.proposed);
-      skippedRows.push(...p.skippedRows);
-      findings.push(...runEvalRules(SELF_EVALUATION_RULES, { form, scoring, policy: policy.evaluation }, grid.name, policy, locale));
+      for (const x of p.proposed) proposed.push(x);
+      for (const x of p.skippedRows) skippedRows.push(x);
+      for (const x of runEvalRules(SELF_EVALUATION_RULES, { form, scoring, policy: policy.evaluation }, grid.name, policy, locale)) findings.push(x);
       if (scoring.grade) {
         const name = gradeName(scoring.grade, policy.evaluation);
         byGrade[name] = (byGrade[name] ?? 0) + 1;

@@ -2,6 +2,7 @@ import type { Grid } from '../../grid/grid';
 import type { CellRef, CellValue } from '../../grid/types';
 import type { Located } from '../../layout/goal-model';
 import { FOOTER_PATTERN, labelKey } from '../../layout/header-aliases';
+import { holdsNumber } from '../results-table';
 
 /**
  * Layout of the self-evaluation form (项目支出绩效自评表, 财预〔2020〕10号 template, domain.md §5):
@@ -114,6 +115,7 @@ export function detectSelfEvaluations(grid: Grid): SelfEvaluationForm[] {
   const forms: SelfEvaluationForm[] = [];
   let blockStart = grid.top;
   for (let r = grid.top; r <= grid.bottom; r++) {
+    if (holdsNumber(grid, r)) continue; // header rows hold labels only
     const cols = indicatorHeader(grid, r);
     if (!cols) continue;
     const form = readForm(grid, r, cols, blockStart);
@@ -185,7 +187,7 @@ function readForm(grid: Grid, headerRow: number, cols: IndicatorCols, blockStart
       r++;
       break;
     }
-    if (!any || FOOTER_PATTERN.test(first) || indicatorHeader(grid, r)) break;
+    if (!any || FOOTER_PATTERN.test(first) || (!holdsNumber(grid, r) && indicatorHeader(grid, r))) break;
     const text = (c: number | undefined) => (c === undefined ? '' : grid.text(r, c));
     // Merged 一级/二级 labels reach every row through Grid.value; a blank unmerged label inherits the one above.
     if (text(cols.level1)) level1 = text(cols.level1);
