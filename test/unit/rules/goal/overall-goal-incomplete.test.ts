@@ -2,6 +2,12 @@ import { overallGoalIncomplete } from '../../../../src/core/rules/goal/overall-g
 import { GOOD_ROWS, goalForm } from '../../../helpers/goal-form';
 import { runRuleTests } from '../../../helpers/rule-tester';
 import { sheet } from '../../../helpers/sheet';
+import { Grid } from '../../../../src/core/grid/grid';
+import { detectGoalSets } from '../../../../src/core/layout/detect-goal-sets';
+import { defaultPolicy } from '../../../../src/core/policy/policy';
+import { GOAL_RULES } from '../../../../src/core/rules/goal';
+import { runGoalRules } from '../../../../src/core/rules/run-goal-rules';
+import { resolveVocabulary } from '../../../../src/core/vocab/resolve';
 
 const withGoal = (goal: string) => goalForm({ rows: GOOD_ROWS, goal });
 
@@ -99,4 +105,23 @@ runRuleTests(overallGoalIncomplete, {
       errors: [{ cell: 'B3', message: '目的（为了什么）、效果' }],
     },
   ],
+});
+
+describe('goal/overall-goal-incomplete with the other goal rules', () => {
+  const GOAL_TEXT_RULES = ['goal/overall-goal-incomplete', 'goal/work-as-goal', 'goal/placeholder'];
+  const goalFindings = (goal: string) => {
+    const policy = defaultPolicy();
+    const sets = detectGoalSets(new Grid(withGoal(goal)));
+    return runGoalRules(GOAL_RULES, sets, policy, resolveVocabulary(policy))
+      .filter((f) => f.cell === 'B8' && GOAL_TEXT_RULES.includes(f.ruleId))
+      .map((f) => f.ruleId);
+  };
+
+  it.each<[string, string]>([
+    ['按计划完成项目建设任务', 'goal/work-as-goal'],
+    ['在XX路修建一栋XX楼，完成XX工作', 'goal/placeholder'],
+    ['2025年完成3所学校校舍维修改造共4200平方米。', 'goal/overall-goal-incomplete'],
+  ])('"%s" is reported once, by %s', (goal, ruleId) => {
+    expect(goalFindings(goal)).toEqual([ruleId]);
+  });
 });
