@@ -26,10 +26,13 @@ export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
  */
 export function worksheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
+  // Only percent formats matter to the core (0.95 shown as 95%); ExcelJS already turns date cells into Dates.
+  const formats: (string | null)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       out[col - 1] = cell.type === MERGE ? null : toCellValue(cell.value);
+      if (typeof out[col - 1] === 'number' && cell.numFmt?.includes('%')) (formats[rowNumber - 1] ??= [])[col - 1] = cell.numFmt;
     });
     for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
     values[rowNumber - 1] = out;
@@ -43,5 +46,6 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     merges.push({ top: p.row, left: p.col, bottom: q.row, right: q.col });
   }
   const isProtected = !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, merges, protected: isProtected };
+  const numberFormats = formats.length ? Array.from(values, (_, i) => Array.from(formats[i] ?? [], (f) => f ?? null)) : undefined;
+  return { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, protected: isProtected };
 }

@@ -28,7 +28,9 @@ export function annotateWorksheet(ws: ExcelJS.Worksheet, findings: readonly Find
   for (const [address, list] of byCell) {
     const worst = list.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a)).severity;
     const cell = ws.getCell(address);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FLAG_FILL[worst] } };
+    // ExcelJS shares one style object among cells read with the same style: copy it before changing it,
+    // or every cell styled like this one turns red too.
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FLAG_FILL[worst] } } };
     const existing = typeof cell.note === 'string' ? cell.note : '';
     const ours = noteText(list);
     cell.note = existing ? `${existing}\n\n${ours}` : ours;
@@ -41,7 +43,13 @@ export function applyWrites(ws: ExcelJS.Worksheet, writes: readonly CellWrite[])
   for (const w of writes) {
     const cell = ws.getCell(toA1(w.ref));
     cell.value = w.value;
-    if (w.numberFormat) cell.numFmt = w.numberFormat;
-    if (w.role === 'header') cell.font = { ...(cell.font ?? {}), bold: true };
+    // A fresh style object per cell: ExcelJS shares styles between cells read with the same format.
+    if (w.numberFormat || w.role === 'header') {
+      cell.style = {
+        ...cell.style,
+        ...(w.numberFormat ? { numFmt: w.numberFormat } : {}),
+        ...(w.role === 'header' ? { font: { ...(cell.style.font ?? {}), bold: true } } : {}),
+      };
+    }
   }
 }

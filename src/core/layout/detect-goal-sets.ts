@@ -169,6 +169,7 @@ function readIndicatorRows(grid: Grid, header: IndicatorHeader): { rows: Indicat
       level2Def: level2 ? canonicalLevel2(level2.value) : null,
       name: located(nameText, grid.owner(r, cols.name)),
       value: located<CellValue>(grid.value(r, cols.value), valueOwner),
+      valueNumberFormat: grid.numberFormat(valueOwner.row, valueOwner.col),
       comparator: cols.comparator === null ? null : located(grid.text(r, cols.comparator), grid.owner(r, cols.comparator)),
       unit: cols.unit === null ? null : located(grid.text(r, cols.unit), grid.owner(r, cols.unit)),
       midTermValue:
@@ -232,6 +233,20 @@ export function canonicalLevel2(text: string): Level2Def | null {
 
 // ---- header block of a single-project form ----
 
+/** Labels whose blank value is itself a finding (goal/placeholder): the rules need the blank cell. */
+const BLANKABLE_ROLES: readonly GoalColumnRole[] = ['projectName', 'overallGoal'];
+
+/** The empty cell right of a label (past the label's own merge), when it lies inside the used range. */
+function blankBeside(grid: Grid, r: number, c: number): Located<CellValue> | null {
+  const m = grid.mergeAt(r, c);
+  const col = (m ? m.right : c) + 1;
+  if (col > grid.right || !grid.isBlank(r, col)) return null;
+  // A group label over sub-labels ("总体目标" above "中期目标 | 年度目标") is not a blank field.
+  const below = (m ? m.bottom : r) + 1;
+  if (below <= grid.bottom && roleOf(grid.text(below, c)) === 'overallGoal') return null;
+  return located(null, { row: r, col });
+}
+
 const BLOCK_ROLES: readonly GoalColumnRole[] = ['projectName', 'department', 'implementer', 'fundsTotal', 'fundsFiscal', 'fundsOther', 'overallGoal'];
 
 function readForm(grid: Grid, header: IndicatorHeader, rows: IndicatorRow[], blockStart: number): GoalSet {
@@ -243,7 +258,7 @@ function readForm(grid: Grid, header: IndicatorHeader, rows: IndicatorRow[], blo
       if (!t) continue;
       const role = roleOf(t);
       if (!role || !BLOCK_ROLES.includes(role)) continue;
-      const v = labelValue(grid, r, c, header.row);
+      const v = labelValue(grid, r, c, header.row) ?? (BLANKABLE_ROLES.includes(role) ? blankBeside(grid, r, c) : null);
       if (v) (found[role] ??= []).push(v);
     }
   }

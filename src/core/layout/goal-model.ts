@@ -23,6 +23,8 @@ export interface IndicatorRow {
   readonly comparator: Located<string> | null;
   /** The unit column (度量单位 / 计量单位), when the form has one. */
   readonly unit: Located<string> | null;
+  /** The value cell's number format, where the adapter loaded it (0.95 in a "0%" cell means 95%). */
+  readonly valueNumberFormat: string | null;
   /** The mid-term value (中期指标值) on national forms that have one. */
   readonly midTermValue: Located<CellValue> | null;
 }
@@ -49,11 +51,12 @@ export interface GoalSet {
   readonly sheet: string;
   /** The cell whole-set findings point at: the indicator header row's first cell, or the project-name cell. */
   readonly anchor: CellRef;
+  /** value '' when the form has the label but the name was left blank. */
   readonly projectName: Located<string> | null;
   readonly department: Located<string> | null;
   readonly implementer: Located<string> | null;
   readonly funds: FundsBlock;
-  /** 年度总体目标 (and 中期目标 where present), each with its cell. */
+  /** 年度总体目标 (and 中期目标 where present), each with its cell; value '' when the label's cell is blank. */
   readonly overallGoals: readonly Located<string>[];
   readonly indicators: readonly IndicatorRow[];
   readonly columns: GoalColumns;

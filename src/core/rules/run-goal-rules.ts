@@ -47,7 +47,11 @@ export function runGoalRules(
     const parsedValue = (row: IndicatorRow): ParsedTarget => {
       let p = parsed.get(row);
       if (!p) {
-        p = parseTarget(row.value.value, vocabulary, { comparator: row.comparator?.value, unit: row.unit?.value });
+        p = parseTarget(row.value.value, vocabulary, {
+          comparator: row.comparator?.value,
+          unit: row.unit?.value,
+          numberFormat: row.valueNumberFormat ?? undefined,
+        });
         parsed.set(row, p);
       }
       return p;

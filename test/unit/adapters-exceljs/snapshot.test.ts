@@ -56,3 +56,16 @@ describe('worksheetSnapshot', () => {
     expect(worksheetSnapshot(ws).protected).toBe(true);
   });
 });
+
+describe('worksheetSnapshot number formats', () => {
+  it('keeps percent formats so 0.95 in a "0%" cell reads as 95%', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('率');
+    ws.getCell('B2').value = 0.95;
+    ws.getCell('B2').numFmt = '0%';
+    ws.getCell('C2').value = 12;
+    const snap = worksheetSnapshot(ws);
+    expect(new Grid(snap).numberFormat(1, 1)).toBe('0%');
+    expect(new Grid(snap).numberFormat(1, 2)).toBeNull();
+  });
+});

@@ -12,6 +12,14 @@ export const placeholder: GoalRule = {
     defaultSeverity: 'error',
     description: 'Reports template text (XX, ××, 待定, 请填写) in values, indicator names, the overall goal and the project name, and empty required cells: an indicator without a value (or only "/" or "—"), a value without an indicator, a value cell holding an error.',
     messages: {
+      blankGoal: {
+        message: { zh: '年度总体目标没有填写', en: 'The overall annual goal is empty' },
+        hint: { zh: '按“为了达到什么目的 + 做什么事（绩）+ 做了有什么效果（效）”填写总体目标', en: 'Write the goal as purpose + output + effect' },
+      },
+      blankProject: {
+        message: { zh: '项目名称没有填写', en: 'The project name is empty' },
+        hint: { zh: '填写项目库中的项目全称', en: 'Enter the project name as registered' },
+      },
       default: {
         message: { zh: '指标值「{{value}}」是未替换的模板文字（{{word}}）', en: 'The value "{{value}}" is template text left in place ({{word}})' },
         hint: { zh: '把「{{word}}」换成实际的数字、单位或时限，例如 ≥3套、2025年10月31日前', en: 'Replace "{{word}}" with a real number, unit or deadline, e.g. ≥3 sets, before 31 Oct 2025' },
@@ -45,12 +53,17 @@ export const placeholder: GoalRule = {
   check(context) {
     const { goalSet, vocabulary } = context;
     const project = goalSet.projectName;
-    if (project) {
+    if (project && !project.value && goalSet.layout === 'form') {
+      context.report({ cell: project.cell, messageId: 'blankProject' });
+    } else if (project) {
       const word = project.value ? placeholderIn(project.value, vocabulary) : undefined;
       if (word) context.report({ cell: project.cell, messageId: 'projectTemplate', data: { value: project.value } });
     }
     for (const goal of goalSet.overallGoals) {
-      if (!goal.value) continue;
+      if (!goal.value) {
+        context.report({ cell: goal.cell, messageId: 'blankGoal' });
+        continue;
+      }
       const word = placeholderIn(goal.value, vocabulary);
       if (word) context.report({ cell: goal.cell, messageId: 'goalTemplate', data: { word } });
     }

@@ -28,6 +28,9 @@ const valid: ValidCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Blank header-block fields: the layout hands the rule the empty cell beside the label.
+  { name: 'an empty overall goal is reported on its cell', sheet: goalForm({ rows: GOOD_ROWS, goal: '' }), errors: [{ cell: 'B8', messageId: 'blankGoal' }] },
+  { name: 'an empty project name is reported on its cell', sheet: goalForm({ rows: GOOD_ROWS, project: '' }), errors: [{ cell: 'B3', messageId: 'blankProject' }] },
   { name: 'XX in a value (the deck’s XX套)', sheet: goalForm({ rows: withValue(0, 'XX套') }), errors: [{ cell: 'D10', messageId: 'default', message: '指标值「XX套」是未替换的模板文字（XX）' }] },
   { name: 'lower-case and full-width xx', sheet: goalForm({ rows: withValue(0, 'ｘｘ套') }), errors: [{ cell: 'D10', messageId: 'default', message: '（xx）' }] },
   { name: '≥**%', sheet: goalForm({ rows: withValue(6, '≥**%') }), errors: [{ cell: 'D16', messageId: 'default', message: '（**）' }] },
@@ -90,3 +93,4 @@ const invalid: InvalidCase[] = [
 ];
 
 runRuleTests(placeholder, { valid, invalid });
+
