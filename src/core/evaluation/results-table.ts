@@ -5,6 +5,7 @@ import { FOOTER_PATTERN, labelKey } from '../layout/header-aliases';
 import { headerKey, normalizeText } from '../text/normalize';
 import type { EvaluationType, Outstanding } from './adjustment';
 import { gradeFromText } from './grades';
+import { holdsNumber } from './header-rows';
 import { readAmount, type AmountProblem } from './money';
 import type { EvaluationPolicy, GradeKey } from './policy';
 import { readScore, type ScoreReading } from './score';
@@ -94,14 +95,6 @@ function aliasIndex(policy: EvaluationPolicy): AliasIndex {
 interface HeaderRow {
   readonly hits: Partial<Record<ResultsRole, Hit>>;
   readonly foreign: boolean;
-}
-
-/** Header rows hold labels: a row with a number in it is data, and is not looked up (fast path for big tables). */
-export function holdsNumber(grid: Grid, r: number): boolean {
-  const row = grid.snapshot.values[r - grid.top];
-  if (!row) return false;
-  for (const v of row) if (typeof v === 'number') return true;
-  return false;
 }
 
 function headerRow(grid: Grid, r: number, index: AliasIndex): HeaderRow {

@@ -113,7 +113,7 @@ const stripCount = (u: string) => u.replace(/^个/, '');
  */
 function actualNumber(target: QuantityTarget, actual: ParsedTarget, raw: CellValue, numberFormat: string | null): Big | 'mismatch' | null {
   if (actual.kind !== 'quantity') return null;
-  let n = decimal(actual.number);
+  const n = decimal(actual.number);
   if (target.isPercent) {
     if (actual.isPercent) return n;
     if (actual.unit !== '') return 'mismatch';

@@ -1,0 +1,12 @@
+import type { Grid } from '../grid/grid';
+
+/**
+ * Header rows hold labels: a row with a number in it is data and need not be matched against header
+ * aliases. The fast path that keeps detection linear and cheap on tables of tens of thousands of rows.
+ */
+export function holdsNumber(grid: Grid, r: number): boolean {
+  const row = grid.snapshot.values[r - grid.top];
+  if (!row) return false;
+  for (const v of row) if (typeof v === 'number') return true;
+  return false;
+}
