@@ -1,7 +1,6 @@
 import path from 'path';
 import { planSheetFill } from '../core/check';
-import { toA1 } from '../core/grid/address';
-import { cellText } from '../core/grid/grid';
+import { summarizeFillPlan, type FillPlanJson } from '../core/fill/plan';
 import type { Locale } from '../core/findings';
 import type { Policy } from '../core/policy/policy';
 import { loadWorkbook, workbookSnapshots } from '../adapters/exceljs/read-file';
@@ -9,15 +8,8 @@ import { applyWrites } from '../adapters/exceljs/write-file';
 import type { JsonFinding } from './check-command';
 import { UsageError } from './policy-file';
 
-export interface FillSheetSummary {
-  name: string;
-  kind: string;
-  rowsFilled: number;
-  cellsWritten: number;
-  skippedRows: { row: number; reason: string }[];
-  skippedCells: { cell: string; existing: string; proposed: string | number; reason: string }[];
-  findings: JsonFinding[];
-}
+/** Per sheet: the plan's JSON summary (rows filled, skipped rows and cells, grade counts …) and its findings. */
+export type FillSheetSummary = Omit<FillPlanJson, 'sheet'> & { name: string; kind: string; findings: JsonFinding[] };
 
 export interface FillRun {
   file: string;
@@ -39,13 +31,11 @@ export async function runFill(input: string, output: string, options: { policy: 
     const ws = wb.getWorksheet(snapshot.name);
     if (!ws) continue;
     applyWrites(ws, fill.plan.writes);
+    const { sheet: _sheet, ...summary } = summarizeFillPlan(fill.plan);
     sheets.push({
       name: snapshot.name,
       kind: fill.kind,
-      rowsFilled: fill.plan.rowsFilled,
-      cellsWritten: fill.plan.writes.length,
-      skippedRows: fill.plan.skippedRows.map((r) => ({ row: r.row + 1, reason: r.reason })),
-      skippedCells: fill.plan.skippedCells.map((c) => ({ cell: toA1(c.ref), existing: cellText(c.existing), proposed: c.proposed, reason: c.reason })),
+      ...summary,
       findings: fill.plan.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, cell: f.cell, message: f.message, hint: f.hint })),
     });
   }
@@ -68,7 +58,13 @@ export function formatFillText(run: FillRun): string {
   for (const s of run.sheets) {
     lines.push(`  工作表「${s.name}」：填写 ${s.rowsFilled} 行，写入 ${s.cellsWritten} 个单元格`);
     for (const r of s.skippedRows) lines.push(`    第 ${r.row} 行未填写：${r.reason}`);
-    for (const c of s.skippedCells) lines.push(`    ${c.cell} 已有内容「${c.existing}」，未覆盖为「${c.proposed}」（${c.reason}）`);
+    for (const c of s.skippedCells) lines.push(`    ${c.cell} 已有内容「${c.existing}」，保留未改（本应填「${c.proposed}」）`);
+    if (s.summary?.byGrade) {
+      const grades = Object.entries(s.summary.byGrade).map(([g, n]) => `${g} ${n}`).join('，');
+      lines.push(`    等级分布：${grades}${s.summary.totalChange !== undefined ? `；调整金额合计 ${s.summary.totalChange} 万元` : ''}`);
+    }
+    if (s.summary?.totalScore !== undefined) lines.push(`    自评总分：${s.summary.totalScore}`);
+    if (s.monitoring) lines.push(`    预警 ${s.monitoring.warnings} 行（时间进度 ${s.monitoring.month ?? '?'}/12）`);
     for (const f of s.findings) lines.push(`    ${f.cell} ${f.message}  [${f.ruleId}]`);
   }
   if (run.sheets.some((s) => s.skippedCells.length > 0)) lines.push('  提示：确认要覆盖已有内容时，加 --overwrite 重新运行');

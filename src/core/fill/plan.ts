@@ -1,6 +1,6 @@
 import { toA1 } from '../grid/address';
 import { isBlank, type CellRef, type CellValue } from '../grid/types';
-import type { Grid } from '../grid/grid';
+import { cellText, type Grid } from '../grid/grid';
 import type { Finding } from '../findings';
 
 /** One value the core wants written. Headers are written the same way, into empty cells only. */
@@ -69,8 +69,9 @@ export interface FillPlanJson {
   readonly rowsFilled: number;
   readonly cellsWritten: number;
   readonly skippedRows: { row: number; reason: string }[];
-  readonly skippedCells: { cell: string; reason: string }[];
+  readonly skippedCells: { cell: string; existing: string; proposed: string | number; reason: string }[];
   readonly summary?: FillSummary;
+  readonly monitoring?: MonitoringFillSummary;
 }
 
 export function summarizeFillPlan(plan: FillPlan): FillPlanJson {
@@ -79,8 +80,9 @@ export function summarizeFillPlan(plan: FillPlan): FillPlanJson {
     rowsFilled: plan.rowsFilled,
     cellsWritten: plan.writes.length,
     skippedRows: plan.skippedRows.map((r) => ({ row: r.row + 1, reason: r.reason })),
-    skippedCells: plan.skippedCells.map((c) => ({ cell: toA1(c.ref), reason: c.reason })),
+    skippedCells: plan.skippedCells.map((c) => ({ cell: toA1(c.ref), existing: cellText(c.existing), proposed: c.proposed, reason: c.reason })),
     ...(plan.summary ? { summary: plan.summary } : {}),
+    ...(plan.monitoring ? { monitoring: plan.monitoring } : {}),
   };
 }
 
@@ -104,7 +106,7 @@ export function guardWrites(
     } else if (overwrite) {
       writes.push(w);
     } else {
-      skipped.push({ ref: w.ref, existing, proposed: w.value, reason: '单元格已有内容，未覆盖（需要覆盖时请确认覆盖）' });
+      skipped.push({ ref: w.ref, existing, proposed: w.value, reason: '单元格已有内容，默认不覆盖' });
     }
   }
   return { writes, skipped };
