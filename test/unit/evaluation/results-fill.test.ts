@@ -246,8 +246,8 @@ describe('results table fill: nothing lost', () => {
     // Row 4 already holds exactly what would be written: nothing written, nothing listed, only 结果应用 added.
     expect(Object.keys(w).filter((k) => k.endsWith('4'))).toEqual(['K4']);
     expect(summarizeFillPlan(p).skippedCells).toEqual([
-      { cell: 'H3', reason: '单元格已有内容，未覆盖（需要覆盖时请确认覆盖）' },
-      { cell: 'K3', reason: '单元格已有内容，未覆盖（需要覆盖时请确认覆盖）' },
+      { cell: 'H3', existing: '8%', proposed: 0.05, reason: '单元格已有内容，默认不覆盖' },
+      { cell: 'K3', existing: '已与主管部门沟通', proposed: `良好：按${BASE}的5%调增`, reason: '单元格已有内容，默认不覆盖' },
     ]);
   });
 
