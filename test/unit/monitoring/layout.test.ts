@@ -10,7 +10,7 @@ import { evaluationSamples } from '../../../scripts/samples/evaluation-samples';
 import { goalSamples } from '../../../scripts/samples/goal-samples';
 import { sheet } from '../../helpers/sheet';
 import { sampleSheet } from './samples';
-import { indicatorTable, projectTable } from './sheets';
+import { indicatorTable, projectTable, type ProjectRow } from './sheets';
 
 const detect = (s: SheetSnapshot, policy: unknown = {}) => detectMonitoringTables(new Grid(s), monitoringSettings(policy));
 const a1 = (c: { row: number; col: number } | null | undefined) => (c ? toA1(c) : null);
@@ -69,7 +69,7 @@ describe('execution tables', () => {
   });
 
   it('month from the title when the headers do not say, then from the policy, else unknown', () => {
-    const rows = [['甲', 100, 50]] as const;
+    const rows: ProjectRow[] = [['甲', 100, 50]];
     expect(detect(projectTable([...rows], { executedHeader: '执行数', title: '2025年1-9月项目支出绩效运行监控表' }))[0].month).toEqual({ value: 9, source: 'title' });
     expect(detect(projectTable([...rows], { executedHeader: '执行数', title: '项目支出绩效运行监控表' }), { month: 10 })[0].month).toEqual({ value: 10, source: 'policy' });
     expect(detect(projectTable([...rows], { executedHeader: '执行数', title: '项目支出绩效运行监控表' }))[0].month).toBeNull();
