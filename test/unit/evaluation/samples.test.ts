@@ -43,8 +43,8 @@ describe('evaluation sample workbooks', () => {
     ]);
     expect(summarizeFillPlan(plan).skippedRows.map((r) => r.row)).toEqual([14, 15, 16, 17]);
     expect(summarizeFillPlan(plan).skippedCells).toEqual([
-      { cell: 'H19', reason: expect.any(String) },
-      { cell: 'L20', reason: expect.any(String) },
+      { cell: 'H19', existing: '优秀', proposed: '良好', reason: expect.any(String) },
+      { cell: 'L20', existing: expect.stringContaining('暂按上年数安排'), proposed: expect.stringContaining('5%调增'), reason: expect.any(String) },
     ]);
     const v = values(plan.writes);
     // The float traps: 1.45 × 10% (优秀, 绩效突出 not recorded), 2.9 × 5%, 1.15 × −10%, 4.35 × −10%.
