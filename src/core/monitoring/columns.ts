@@ -65,6 +65,30 @@ const BUILT_IN: Readonly<Record<MonitorRole, readonly string[]>> = {
   ],
 };
 
+/**
+ * Every built-in header contains one of these words; a cell without any (most data cells) is not looked
+ * up at all. Keeps detection cheap on big sheets, where the monitoring handler runs first.
+ */
+const KEYWORDS = ['序号', '编号', '项目', '指标', '预算', '执行', '支出', '进度', '偏差', '预警', '目标', '完成', '可能', '原因', '能否'];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FILTER_CACHE = new WeakMap<MonitoringPolicy['columns'], RegExp>();
+
+/** Whether a cell's text may be a header at all (a cheap test before the alias lookup). */
+export function mayBeHeader(text: string, policy: MonitoringPolicy): boolean {
+  let re = FILTER_CACHE.get(policy.columns);
+  if (!re) {
+    const extras = Object.values(policy.columns as Record<string, readonly string[]>).flat().map((a) => escape(labelKey(a)));
+    re = new RegExp([...KEYWORDS, ...extras].join('|'));
+    FILTER_CACHE.set(policy.columns, re);
+  }
+  return re.test(text.includes(' ') ? text.replace(/ /g, '') : text);
+}
+
+/** The built-in aliases, for tests of the keyword filter. */
+export function builtInAliases(): readonly string[] {
+  return Object.values(BUILT_IN).flat();
+}
+
 export interface RoleHit {
   readonly role: MonitorRole;
   /** Position in the role's alias list (lower is preferred). */

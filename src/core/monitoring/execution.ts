@@ -64,23 +64,31 @@ export function percentText(x: Big): string {
  */
 export function executionLevel(budget: Big, executed: Big, month: number, policy: MonitoringPolicy): { level: WarningLevel; text: string } {
   const n = new Big(month);
-  const rate = executed.div(budget);
-  const time = n.div(TWELVE);
+  // Divisions only for the texts of rows that warn (big.js division is the costly operation).
+  const rate = () => executed.div(budget);
+  const time = () => n.div(TWELVE);
   if (policy.mode === 'ratio') {
     const twelveE = executed.times(TWELVE);
     const nB = n.times(budget);
-    const ratio = { ratio: percentText(rate.div(time)) };
-    if (twelveE.lt(nB.times(decimal(policy.ratio.red)))) return { level: 'red', text: fillPlaceholders(policy.texts.ratioRed, ratio) };
-    if (twelveE.lt(nB.times(decimal(policy.ratio.yellow)))) return { level: 'yellow', text: fillPlaceholders(policy.texts.ratioYellow, ratio) };
+    const ratio = () => ({ ratio: percentText(twelveE.div(nB)) });
+    if (twelveE.lt(nB.times(decimal(policy.ratio.red)))) return { level: 'red', text: fillPlaceholders(policy.texts.ratioRed, ratio()) };
+    if (twelveE.lt(nB.times(decimal(policy.ratio.yellow)))) return { level: 'yellow', text: fillPlaceholders(policy.texts.ratioYellow, ratio()) };
     return { level: 'ok', text: '' };
   }
   const excess = n.times(budget).minus(executed.times(TWELVE));
-  const lag = time.minus(rate);
+  const twelveB = TWELVE.times(budget);
   const strong = decimal(policy.gap.strong);
   const tolerance = decimal(policy.gap.tolerance);
-  if (excess.gt(TWELVE.times(strong).times(budget))) return { level: 'red', text: fillPlaceholders(policy.texts.gapRed, { lag: pointsText(lag, strong) }) };
-  if (excess.gt(TWELVE.times(tolerance).times(budget))) return { level: 'yellow', text: fillPlaceholders(policy.texts.gapYellow, { lag: pointsText(lag, tolerance) }) };
+  if (excess.gt(twelveB.times(strong))) return { level: 'red', text: fillPlaceholders(policy.texts.gapRed, { lag: pointsText(time().minus(rate()), strong) }) };
+  if (excess.gt(twelveB.times(tolerance))) return { level: 'yellow', text: fillPlaceholders(policy.texts.gapYellow, { lag: pointsText(time().minus(rate()), tolerance) }) };
   return { level: 'ok', text: '' };
+}
+
+const TIME_PROGRESS = Array.from({ length: 13 }, (_, n) => new Big(n).div(TWELVE));
+
+/** N ÷ 12, computed once per month. */
+export function timeProgress(month: number): Big {
+  return TIME_PROGRESS[month] ?? new Big(month).div(TWELVE);
 }
 
 /** One project's execution: its figures and warning, or why it has none. */
@@ -96,7 +104,7 @@ export function assessExecution(input: ExecutionInput, table: MonitoringTable, p
   if (budget.value.eq(ZERO)) return { kind: 'invalid', field: 'budget', problem: 'zeroBudget', text: '0', cell: input.budget.cell };
   if (!table.month) return { kind: 'noMonth' };
   const rate = executed.value.div(budget.value);
-  const time = new Big(table.month.value).div(TWELVE);
+  const time = timeProgress(table.month.value);
   const { level, text } = executionLevel(budget.value, executed.value, table.month.value, policy);
   return { kind: 'ok', rate, time, gap: rate.minus(time), level, text };
 }

@@ -3,7 +3,7 @@ import type { CellRef, CellValue } from '../grid/types';
 import { FOOTER_PATTERN, labelKey } from '../layout/header-aliases';
 import type { Located } from '../layout/goal-model';
 import { headerKey, normalizeText } from '../text/normalize';
-import { aliasIndex, likelihoodOf, readHeader, type AliasIndex, type HeaderReading, type LikelihoodKey, type MonitorRole } from './columns';
+import { aliasIndex, likelihoodOf, mayBeHeader, readHeader, type AliasIndex, type HeaderReading, type LikelihoodKey, type MonitorRole } from './columns';
 import { monthIn } from './month';
 import type { MonitoringPolicy } from './policy';
 
@@ -98,12 +98,12 @@ interface Cell {
 }
 
 /** Header readings of one row's own (non-continuation) cells that name a role or state a month. */
-function rowReadings(grid: Grid, r: number, index: AliasIndex): Cell[] {
+function rowReadings(grid: Grid, r: number, index: AliasIndex, policy: MonitoringPolicy): Cell[] {
   const out: Cell[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
     if (grid.isMergeContinuation(r, c)) continue;
     const t = grid.text(r, c);
-    if (!t || t.length > MAX_HEADER_TEXT) continue;
+    if (!t || t.length > MAX_HEADER_TEXT || !mayBeHeader(t, policy)) continue;
     const reading = readHeader(t, index);
     if (reading.hit) out.push({ col: c, reading });
   }
@@ -215,7 +215,7 @@ interface Header {
 const YUAN = /\(元\)/;
 
 function header(grid: Grid, r: number, index: AliasIndex, policy: MonitoringPolicy, titled: () => boolean): Header | null {
-  const own = rowReadings(grid, r, index);
+  const own = rowReadings(grid, r, index, policy);
   if (own.length < 2) return null;
   const { top, bottom } = band(grid, r, index);
   let left = Infinity;
@@ -348,7 +348,11 @@ function readTable(grid: Grid, h: Header, index: AliasIndex, policy: MonitoringP
       }
     }
     if (!shown || FOOTER_PATTERN.test(first)) break;
-    if (header(grid, r, index, policy, () => false) || rowReadings(grid, r, index).length >= 3) break;
+    // A new header ends the table; rows holding numbers are data, never headers (and not worth the check).
+    if (!hasNumber(grid, r)) {
+      const own = rowReadings(grid, r, index, policy).length;
+      if (own >= 3 || (own >= 2 && header(grid, r, index, policy, () => false))) break;
+    }
     if (texts === 1) {
       // A section row ("一、教育类项目") or a note spanning the table.
       const m = grid.mergeAt(r, firstCol);

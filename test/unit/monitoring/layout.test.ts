@@ -209,3 +209,30 @@ describe('specific detection: other forms are not claimed', () => {
     expect(detect(sheet('表头', [['项目名称', '年度预算数', '1-8月执行数']]))[0].rows).toEqual([]);
   });
 });
+
+describe('the keyword pre-filter of header cells', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { builtInAliases, mayBeHeader } = require('../../../src/core/monitoring/columns') as typeof import('../../../src/core/monitoring/columns');
+  const settings = monitoringSettings({});
+
+  it('lets every built-in header through (with or without a month and spaces)', () => {
+    for (const alias of builtInAliases()) {
+      expect([alias, mayBeHeader(alias, settings)]).toEqual([alias, true]);
+      expect(mayBeHeader(`1-8月${alias}`, settings)).toBe(true);
+    }
+    expect(mayBeHeader('项目 名称', settings)).toBe(true);
+  });
+
+  it('stops ordinary data cells, and lets the policy’s own header spellings through', () => {
+    expect(mayBeHeader('维修改造校舍面积', settings)).toBe(false);
+    expect(mayBeHeader('≥4200平方米', settings)).toBe(false);
+    expect(mayBeHeader('资金安排', settings)).toBe(false);
+    expect(mayBeHeader('资金安排', monitoringSettings({ columns: { budget: ['资金安排'] } }))).toBe(true);
+  });
+
+  it('a policy alias makes a table with that header recognisable', () => {
+    const s = sheet('监控', [['项目名称', '资金安排', '1-8月执行数'], ['甲', 100, 50]]);
+    expect(detect(s)).toEqual([]);
+    expect(detect(s, { columns: { budget: ['资金安排'] } })[0].columns.budget).toBe(1);
+  });
+});
