@@ -46,7 +46,7 @@ export const monitoringHandler: SheetHandler<MonitoringTable[]> = {
       skippedRows.push(...p.skippedRows);
       projects.push(...p.projects);
       warnings += p.warnings;
-      month ??= analysis.table.hasExecution ? (analysis.table.month?.value ?? null) : null;
+      month ??= analysis.table.month?.value ?? null;
       findings.push(...runMonitorRules(MONITOR_RULES, analysis, grid.name, options.policy, options.locale));
     }
     const plan = finishPlan(grid, { proposed, blocked, skippedRows, findings }, options);

@@ -191,3 +191,29 @@ describe('property: a fill never lands on a non-empty cell unless overwrite is c
     );
   });
 });
+
+describe('summary month', () => {
+  it('an indicator table reports the month its headers state (1-8月实际完成值), with no projects', () => {
+    const f = planSheetFill(indicatorTable([['项目', '面积', '≥10个', '5个', '10个', '确定能', null]]))!;
+    expect(f.plan.monitoring).toEqual({ month: 8, projects: [], warnings: 0 });
+  });
+});
+
+describe('a table with both project and indicator columns', () => {
+  it('writes execution figures on the project’s first row and joins its warnings with the indicators’', () => {
+    const s = sheet(
+      '监控',
+      [
+        ['项目名称', '年度预算数', '1-8月执行数', '三级指标', '年度指标值', '全年预计完成值', '偏差原因'],
+        ['甲', 100, 50, '面积', '≥100平方米', '90平方米', null],
+        [null, null, null, '满意度', '≥90%', '95%', null],
+        ['乙', 200, 180, '人数', '≥50人', '60人', null],
+      ],
+      ['A2:A3', 'B2:B3', 'C2:C3'],
+    );
+    const { cells } = fill(s);
+    expect([cells.H2, cells.I2, cells.J2, cells.K2]).toEqual([0.5, 0.6667, -0.1667, '黄色预警：执行率低于时间进度16.67个百分点；预计完成值90平方米低于年度指标值≥100平方米；未填写偏差原因']);
+    expect([cells.H3, cells.K3]).toEqual([undefined, undefined]);
+    expect([cells.H4, cells.K4]).toEqual([0.9, undefined]);
+  });
+});
