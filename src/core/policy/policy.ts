@@ -19,9 +19,10 @@ export const policySchema = z
     $schema: z.string().optional(),
     /** Rule id → off | error | warning | info. */
     rules: z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), severitySetting).default({}),
-    goal: goalPolicySchema.default({ vocabulary: {} }),
+    // prefault, not default: zod 4 returns a default as is, so the sections' own defaults would be skipped.
+    goal: goalPolicySchema.prefault({}),
     evaluation: evaluationPolicySchema.prefault({}),
-    monitoring: monitoringPolicySchema.default({} as never),
+    monitoring: monitoringPolicySchema.prefault({}),
   })
   .strict();
 
