@@ -27,8 +27,10 @@ const INITIAL_JS_BUDGET = 300 * 1024;
 
 const OFFICE_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 /**
- * The part of @microsoft/office-js the pane needs: the loader, Excel's host scripts for Windows, Mac and
- * the web, the strings for Chinese and English, and the telemetry shim office.js asks for. Not the 80 MB.
+ * The part of @microsoft/office-js the pane needs: the loader, the host lookup it falls back to when no
+ * Office host introduces itself (a plain browser: without it Office.onReady never settles), Excel's host
+ * scripts for Windows, Mac and the web, the strings for Chinese and English, and the telemetry shim
+ * office.js asks for. Not the 80 MB.
  */
 const OFFICE_FILES = [
   'office.js',
@@ -137,8 +139,13 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // The preview's samples, built from scripts/samples/ at build time (ExcelJS stays in Node).
+          test: /[\\/]src[\\/]preview[\\/]bundled-samples\.ts$/,
+          use: path.join(__dirname, 'scripts', 'preview-samples.js'),
+        },
+        {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, /[\\/]src[\\/]preview[\\/]bundled-samples\.ts$/],
           use: {
             loader: 'ts-loader',
             // Type checking is `npm run typecheck`'s job; ES modules let webpack tree-shake and split.

@@ -169,7 +169,8 @@ export function display(value: CellValue, numberFormat: string | null): string {
     if (numberFormat.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
     if (/^[#,]*0(\.0+)?$/.test(numberFormat)) return value.toFixed(decimals);
   }
-  return cellText(value);
+  // Shown as typed: the core's cellText normalises (NFKC) for matching, which the eye must not see.
+  return typeof value === 'string' ? value : cellText(value);
 }
 
 function layout(s: SheetSnapshot) {

@@ -1,19 +1,28 @@
 import type { SheetSnapshot } from '../core/grid/types';
-import snapshots from '../../assets/samples/snapshots.json';
+import bundled from './bundled-samples';
 
 export interface SampleWorkbook {
-  /** The .xlsx in assets/samples/ this workbook was read from. */
+  /** The .xlsx in assets/samples/ built by the same builder. */
   readonly file: string;
   readonly about: string;
   readonly sheets: readonly SheetSnapshot[];
 }
 
+function revive(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(revive);
+  if (value && typeof value === 'object') {
+    const date = (value as { $date?: unknown }).$date;
+    if (typeof date === 'string') return new Date(date);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
+  }
+  return value;
+}
+
 /**
- * The bundled samples, as `npm run samples` read them back from the generated .xlsx files through the
- * CLI's own adapter (assets/samples/snapshots.json): the preview shows exactly what the CLI sees,
+ * The bundled samples: built at build time from the builders of assets/samples/*.xlsx and read back
+ * through the CLI's own adapter (scripts/preview-samples.js), so the preview shows what the CLI sees
  * without ExcelJS in the pane bundle.
  */
 export function sampleWorkbooks(): SampleWorkbook[] {
-  const all = snapshots as unknown as Record<string, { about: string; sheets: SheetSnapshot[] }>;
-  return Object.entries(all).map(([file, w]) => ({ file, about: w.about, sheets: w.sheets }));
+  return Object.entries(bundled).map(([file, w]) => ({ file, about: w.about, sheets: revive(w.sheets) as SheetSnapshot[] }));
 }

@@ -26,3 +26,17 @@ export async function detectHost(): Promise<HostInfo> {
   }
   return { excel, displayLanguage };
 }
+
+/**
+ * Preview mode talks to nothing but its own origin. office.js, finding no Office host, schedules a hidden
+ * iframe to Microsoft's telemetry service a few seconds after loading; a Content-Security-Policy added
+ * now (browsers apply a policy <meta> inserted at run time to later loads) keeps every request local.
+ */
+export function lockDownNetwork(doc: Document = document): void {
+  if (doc.querySelector('meta[data-preview-csp]')) return;
+  const meta = doc.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "connect-src 'self'; frame-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'none'; object-src 'none'";
+  meta.setAttribute('data-preview-csp', '');
+  doc.head.appendChild(meta);
+}

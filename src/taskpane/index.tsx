@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { WorkbookPort } from '../adapters/workbook-port';
 import { App } from './components/App';
 import { StartupError } from './components/StartupError';
-import { detectHost } from './host';
+import { detectHost, lockDownNetwork } from './host';
 import { detectLocale } from './i18n/language';
 import { stringsFor } from './i18n/strings';
 import { describeError } from './state/errors';
@@ -15,6 +15,7 @@ async function boot(): Promise<void> {
   const host = await detectHost();
   if (!host.excel) {
     // Preview mode: the same pane over the in-memory workbook, next to a grid of the sample sheet.
+    lockDownNetwork();
     const { startPreview } = await import(/* webpackChunkName: "preview" */ '../preview/preview');
     startPreview(container, detectLocale(null, window.location.search));
     return;

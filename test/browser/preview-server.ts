@@ -1,3 +1,4 @@
+import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import http from 'http';
 import type { AddressInfo } from 'net';
@@ -16,21 +17,20 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** Builds the production bundle (office.js served locally) into a fresh folder; returns it. */
+/**
+ * Builds the production bundle (office.js served locally) into a fresh folder; returns it. In a child
+ * process: the build's samples loader runs TypeScript through tsx, which needs Node's own module loader.
+ */
 export async function buildPreview(): Promise<string> {
   const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-lint-preview-'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: object) => import('webpack').Configuration;
-  process.env.GOAL_LINT_QUIET = '1';
-  const config = { ...makeConfig({ outDir, OFFICE_JS: 'local' }, { mode: 'production' }), context: ROOT, devtool: false as const };
+  const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
   await new Promise<void>((resolve, reject) => {
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve();
-    });
+    execFile(
+      process.execPath,
+      [cli, '--mode', 'production', '--no-devtool'],
+      { cwd: ROOT, env: { ...process.env, ADDIN_OUT_DIR: outDir, OFFICE_JS: 'local', GOAL_LINT_QUIET: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      (err, _stdout, stderr) => (err ? reject(new Error(`build failed: ${err.message}\n${stderr}`)) : resolve()),
+    );
   });
   return outDir;
 }

@@ -77,7 +77,7 @@ function FillPlanView({ draft }: { draft: FillDraft }) {
               {plan.skippedCells.map((c) => (
                 <TableRow key={`${c.ref.row}:${c.ref.col}`}>
                   <TableCell className={styles.mono}>{toA1(c.ref)}</TableCell>
-                  <TableCell>{cellText(c.existing)}</TableCell>
+                  <TableCell>{typeof c.existing === 'string' ? c.existing : cellText(c.existing)}</TableCell>
                   <TableCell>{String(c.proposed)}</TableCell>
                   <TableCell>{c.reason}</TableCell>
                 </TableRow>
