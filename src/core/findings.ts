@@ -23,8 +23,23 @@ export interface Finding {
   readonly hint: string;
 }
 
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
+/** Fills {{name}} placeholders. Templates are few and reports many: each template is split once. */
 export function fillPlaceholders(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) {
+    // Odd indices are placeholder names: "a{{x}}b" → ["a", "x", "b"].
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    TEMPLATE_PARTS.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in data ? String(data[k]) : `{{${k}}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

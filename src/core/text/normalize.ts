@@ -8,10 +8,16 @@ const WHITESPACE = /[\s\u3000\u00a0]+/g;
 // Printable ASCII and CJK unified ideographs are NFKC-stable: such text (most cells) skips the slow path.
 const ALREADY_NORMAL = /^[\x21-\x7e\u4e00-\u9fff](?:[\x20-\x7e\u4e00-\u9fff]*[\x21-\x7e\u4e00-\u9fff])?$/;
 
-/** NFKC, collapsed inner whitespace, trimmed. Keeps the text readable (for messages). */
+const NORMAL_CACHE = new Map<string, string>();
+
+/** NFKC, collapsed inner whitespace, trimmed. Keeps the text readable (for messages). Memoised: cells repeat. */
 export function normalizeText(s: string): string {
-  if (ALREADY_NORMAL.test(s) && !s.includes('  ')) return s;
-  return s.normalize('NFKC').replace(WHITESPACE, ' ').trim();
+  let n = NORMAL_CACHE.get(s);
+  if (n !== undefined) return n;
+  n = ALREADY_NORMAL.test(s) && !s.includes('  ') ? s : s.normalize('NFKC').replace(WHITESPACE, ' ').trim();
+  if (NORMAL_CACHE.size > 100_000) NORMAL_CACHE.clear(); // bound memory in a long-lived task pane
+  NORMAL_CACHE.set(s, n);
+  return n;
 }
 
 /**
