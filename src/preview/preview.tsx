@@ -29,7 +29,8 @@ const useStyles = makeStyles({
   grid: { flexGrow: 1, minHeight: 0 },
   tabs: { backgroundColor: tokens.colorNeutralBackground2, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   pane: {
-    width: '380px',
+    // About the width Excel gives a task pane by default.
+    width: '360px',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,

@@ -162,12 +162,26 @@ describe('preview in headless Chromium', () => {
     await shot('08-fill-undone');
   });
 
+  test('settings: rule switches and the policy JSON, validated as typed', async () => {
+    await page.getByRole('tab', { name: '设置' }).click();
+    const editor = page.getByTestId('policy-json');
+    await editor.waitFor();
+    await editor.fill('{ "rules": { "goal/unquantified": "loud" } }');
+    await expect(page.getByTestId('policy-issues').textContent()).resolves.toContain('rules.goal/unquantified');
+    await expect(page.getByRole('button', { name: '保存到工作簿' }).isDisabled()).resolves.toBe(true);
+    await shot('09-settings-invalid');
+    await editor.fill('{ "rules": { "goal/unquantified": "warning" } }');
+    await page.getByRole('button', { name: '保存到工作簿' }).click();
+    await expect(page.getByTestId('pane-message').textContent()).resolves.toContain('设置已保存到工作簿');
+    await shot('10-settings-saved');
+  });
+
   test('English when asked: the same pane in English', async () => {
     await openSample('goal-good-school.xlsx', 'en');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.waitForSelector('[data-testid=check-summary]');
     await expect(page.getByTestId('check-summary').textContent()).resolves.toMatch(/^Checked 1 table/);
-    await shot('09-english');
+    await shot('11-english');
   });
 
   test('nothing was fetched from outside the build, and no script error occurred', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Caption1, Checkbox, CounterBadge, Field, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import type { Severity } from '../../core/findings';
@@ -65,6 +65,9 @@ const useStyles = makeStyles({
   action: { flexShrink: 0, marginTop: tokens.spacingVerticalXS },
 });
 
+/** Findings shown per rule before 显示其余: enough to work through, few enough to render at once. */
+const PAGE = 50;
+
 function severityLabel(severity: Severity, s: Strings): { title: string; help: string } {
   if (severity === 'error') return { title: s.severityError, help: s.severityErrorHelp };
   if (severity === 'warning') return { title: s.severityWarning, help: s.severityWarningHelp };
@@ -117,6 +120,9 @@ export function FindingsView() {
   const byRule = useMemo(() => countsByRule(findings, accepted), [findings, accepted]);
   const bySeverity = useMemo(() => countsBySeverity(findings, accepted), [findings, accepted]);
   const ruleOptions = useMemo(() => [...new Set(findings.map((f) => f.ruleId))].sort(), [findings]);
+  // A 5,000-row summary sheet can carry thousands of findings: each rule shows a page, the rest on request.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setExpanded(new Set()), [check]);
 
   if (!check) {
     return <Caption1>{format(s.notCheckedYet, { scope: scope === 'active' ? s.scopeActive : s.scopeWorkbook })}</Caption1>;
@@ -167,10 +173,15 @@ export function FindingsView() {
                   <Caption1 style={{ fontFamily: tokens.fontFamilyMonospace }}>{rule.ruleId}</Caption1>
                 </h3>
                 <ul className={styles.list}>
-                  {rule.findings.map((f, i) => (
+                  {(expanded.has(rule.ruleId) ? rule.findings : rule.findings.slice(0, PAGE)).map((f, i) => (
                     <FindingItem key={`${f.key}#${i}`} finding={f} accepted={f.key in accepted} />
                   ))}
                 </ul>
+                {rule.findings.length > PAGE && !expanded.has(rule.ruleId) && (
+                  <Button size="small" appearance="transparent" onClick={() => setExpanded(new Set([...expanded, rule.ruleId]))}>
+                    {format(s.showMore, { count: rule.findings.length - PAGE })}
+                  </Button>
+                )}
               </div>
             ))}
           </section>

@@ -19,6 +19,8 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUploadRegular, SaveRegular, TableEditRegular } from '@fluentui/react-icons';
 import { parsePolicy, PolicyError } from '../../core/policy/policy';
+import { RESULTS_RULES, SELF_EVALUATION_RULES } from '../../core/evaluation/rules';
+import { MONITOR_RULES } from '../../core/monitoring/rules';
 import { GOAL_RULES } from '../../core/rules/goal';
 import { RULE_IDS } from '../../core/rules/rule-ids';
 import { ruleName } from '../i18n/rule-names';
@@ -36,7 +38,9 @@ const useStyles = makeStyles({
 
 type Doc = Record<string, unknown>;
 
-const DEFAULT_SEVERITY: Readonly<Record<string, string>> = Object.fromEntries(GOAL_RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]));
+const DEFAULT_SEVERITY: Readonly<Record<string, string>> = Object.fromEntries(
+  [...GOAL_RULES, ...RESULTS_RULES, ...SELF_EVALUATION_RULES, ...MONITOR_RULES].map((r) => [r.meta.id, r.meta.defaultSeverity]),
+);
 
 function severityText(severity: string | undefined, s: Strings): string {
   if (severity === 'error') return s.severityError;

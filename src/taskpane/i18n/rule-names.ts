@@ -21,6 +21,15 @@ const NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
   'eval/invalid-score': { zh: '评价得分无效', en: 'Invalid score' },
   'eval/grade-mismatch': { zh: '等级与得分不符', en: 'Grade contradicts score' },
   'eval/target-too-low': { zh: '目标可能定得过低', en: 'Target possibly too low' },
+  'eval/invalid-base': { zh: '上年预算数无效', en: 'Invalid base amount' },
+  'eval/no-base-column': { zh: '缺少上年预算数列', en: 'No base-amount column' },
+  'eval/unscorable': { zh: '无法计分', en: 'Cannot be scored' },
+  'eval/weights-total': { zh: '分值合计不为100', en: 'Weights do not total 100' },
+  'monitor/month-unknown': { zh: '监控月份不明', en: 'Monitoring month unknown' },
+  'monitor/invalid-amount': { zh: '金额无效', en: 'Invalid amount' },
+  'monitor/execution-over-budget': { zh: '执行数超预算', en: 'Execution over budget' },
+  'monitor/projection-not-number': { zh: '预计完成值不是数字', en: 'Projection not a number' },
+  'monitor/missing-deviation-reason': { zh: '缺少偏差原因', en: 'Deviation reason missing' },
 };
 
 export function ruleName(ruleId: string, locale: Locale): string {

@@ -47,6 +47,7 @@ const zh = {
   showAccepted: '显示已接受的问题（{{count}}）',
   acceptedTag: '已接受',
   acceptedCount: '{{count}} 个问题已被接受，不再提示',
+  showMore: '显示其余 {{count}} 条',
   // Summary picture
   summaryTitle: '问题分布',
   summaryByRule: '按问题类型统计',
@@ -160,6 +161,7 @@ const en: Catalogue = {
   showAccepted: 'Show accepted findings ({{count}})',
   acceptedTag: 'Accepted',
   acceptedCount: '{{count}} accepted finding(s) hidden',
+  showMore: 'Show {{count}} more',
   summaryTitle: 'Findings at a glance',
   summaryByRule: 'By problem type',
   fillSummaryTitle: 'Last fill',

@@ -266,6 +266,18 @@ describe('task pane: checking and the findings list', () => {
     expect(screen.getByRole('button', { name: '检查' }).hasAttribute('disabled')).toBe(false);
   });
 
+  test('a long list shows a page per rule and the rest on request; counts stay whole', async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => ['效益指标', '社会效益指标', `第${i + 1}类服务覆盖面`, '明显提升']);
+    const port = new FakePort([goalForm({ rows: [...GOOD_ROWS, ...rows] })]);
+    await renderPane(port);
+    await clickCheck();
+    const vague = () => items().filter((li) => li.dataset.rule === 'goal/unquantified');
+    expect(vague().length).toBe(50);
+    expect(screen.getByRole('heading', { level: 3, name: /无法衡量 · 70/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '显示其余 20 条' }));
+    expect(vague().length).toBe(70);
+  });
+
   test('English when Office speaks English: the same findings, English texts', async () => {
     const port = new FakePort([badForm()]);
     await renderPane(port, 'en');

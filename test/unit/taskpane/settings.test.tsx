@@ -118,3 +118,19 @@ describe('task pane: settings stored in the workbook', () => {
     click.mockRestore();
   });
 });
+
+describe('settings: every rule id', () => {
+  test('each id the policy accepts has a name and shows its own default severity', async () => {
+    const { RULE_IDS } = await import('../../../src/core/rules/rule-ids');
+    const port = new FakePort([form()]);
+    await renderPane(port);
+    await openSettings();
+    for (const id of RULE_IDS) {
+      const row = screen.getByText(id).closest('tr')!;
+      // A Chinese name, not the bare id, and a default that names a severity.
+      expect(row.textContent!.replace(id, '')).toMatch(/[\u4e00-\u9fff]/);
+      const select = row.querySelector('select')!;
+      expect(select.options[0].textContent).toMatch(/^默认（(错误|警告|提示)）$/);
+    }
+  });
+});
