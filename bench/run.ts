@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     const p = path.join(__dirname, extra);
     if (existsSync(p)) {
       try {
-        line(execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), p], { cwd: ROOT, encoding: 'utf8' }).trim());
+        line(execFileSync(process.execPath, ['--import', 'tsx', p], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim());
       } catch (e) {
         line(`(${extra} failed: ${(e as Error).message.split('\n')[0]})`);
       }

@@ -1,0 +1,47 @@
+/**
+ * Task pane figures for `npm run bench` (run by bench/run.ts in its own process):
+ *  - office.js round trips (context.sync) of each pane action, on the mock Excel, at 10 and 5,000 rows;
+ *  - the pane's initial JavaScript, gzipped (production build, office.js served locally);
+ *  - the preview's time to first findings on a 5,000-row goal sheet, in headless Chromium, when
+ *    Debian's chromium is installed (bench/preview-timing.ts).
+ */
+import { existsSync } from 'fs';
+import path from 'path';
+import { measureSyncs } from '../test/unit/adapters/sync-counts';
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  lines.push('| office.js syncs | 10 rows | 5,000 rows |');
+  lines.push('|---|---:|---:|');
+  const [small, large] = [await measureSyncs(10), await measureSyncs(5_000)];
+  const row = (label: string, key: keyof typeof small) => lines.push(`| ${label} | ${small[key]} | ${large[key]} |`);
+  row('check + flag', 'checkAndFlag');
+  row('re-check + re-flag', 'recheckAndReflag');
+  row('clear flags (清除标记)', 'clear');
+  row('fill', 'fill');
+  row('undo fill (撤销上次填充)', 'undo');
+  lines.push(`flagged cells at 5,000 rows: ${large.flaggedCells}; largest request: ${(large.largestRequest / 1024 / 1024).toFixed(2)} MB (Excel on the web allows 5 MB)`);
+
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { measureBundle } = require('../scripts/bundle-size.js') as {
+    measureBundle(): Promise<{ initial: { gzipBytes: number; bytes: number }; budgetBytes: number; withinBudget: boolean; buildMs: number }>;
+  };
+  const b = await measureBundle();
+  lines.push(
+    `initial task pane JS: ${(b.initial.bytes / 1024).toFixed(0)} KiB, ${(b.initial.gzipBytes / 1024).toFixed(0)} KiB gzipped (budget ${(b.budgetBytes / 1024).toFixed(0)} KiB: ${b.withinBudget ? 'within' : 'OVER'}); production build ${(b.buildMs / 1000).toFixed(0)} s`,
+  );
+
+  const timing = path.join(__dirname, 'preview-timing.ts');
+  if (existsSync(timing) && existsSync('/usr/bin/chromium')) {
+    const { previewTimeToFindings } = (await import(timing)) as { previewTimeToFindings(rows: number): Promise<number> };
+    lines.push(`preview, 5,000-row goal sheet: first findings after ${(await previewTimeToFindings(5_000)).toFixed(0)} ms (click 检查 → findings list shown)`);
+  } else {
+    lines.push('preview time to first findings: not measured (needs bench/preview-timing.ts and /usr/bin/chromium)');
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack}\n`);
+  process.exitCode = 1;
+});
