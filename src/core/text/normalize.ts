@@ -28,7 +28,7 @@ export function headerKey(s: string): string {
   return s
     .normalize('NFKC')
     .replace(WHITESPACE, '')
-    .replace(/[【\[]/g, '(')
+    .replace(/[【[]/g, '(')
     .replace(/[】\]]/g, ')')
     .replace(/^[*＊]+|[*＊]+$/g, '')
     .replace(/[:：]+$/g, '');
