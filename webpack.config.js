@@ -89,7 +89,6 @@ class InitialJsBudgetPlugin {
     }
     const line = `task pane initial JS: ${(raw / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzipped (budget ${INITIAL_JS_BUDGET / 1024} KiB)`;
     compilation.getLogger('goal-lint').info(line);
-    if (!process.env.GOAL_LINT_QUIET) process.stdout.write(`${line}\n`);
     if (this.enforce && gz > INITIAL_JS_BUDGET) {
       compilation.errors.push(new WebpackError(`${line}: over budget`));
     }

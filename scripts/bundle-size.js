@@ -21,8 +21,6 @@ async function measureBundle() {
   const webpack = require('webpack');
   const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'goal-lint-size-'));
-  const quiet = process.env.GOAL_LINT_QUIET;
-  process.env.GOAL_LINT_QUIET = '1';
   const config = { ...makeConfig({ outDir }, { mode: 'production' }), context: ROOT, devtool: false };
   const started = Date.now();
   try {
@@ -44,8 +42,6 @@ async function measureBundle() {
     const { INITIAL_JS_BUDGET } = makeConfig;
     return { initial: { files: initialFiles, ...initial }, lazy, budgetBytes: INITIAL_JS_BUDGET, withinBudget: initial.gzipBytes <= INITIAL_JS_BUDGET, buildMs };
   } finally {
-    if (quiet === undefined) delete process.env.GOAL_LINT_QUIET;
-    else process.env.GOAL_LINT_QUIET = quiet;
     fs.rmSync(outDir, { recursive: true, force: true });
   }
 }

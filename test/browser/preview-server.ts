@@ -28,7 +28,7 @@ export async function buildPreview(): Promise<string> {
     execFile(
       process.execPath,
       [cli, '--mode', 'production', '--no-devtool'],
-      { cwd: ROOT, env: { ...process.env, ADDIN_OUT_DIR: outDir, OFFICE_JS: 'local', GOAL_LINT_QUIET: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: ROOT, env: { ...process.env, ADDIN_OUT_DIR: outDir, OFFICE_JS: 'local' }, maxBuffer: 64 * 1024 * 1024 },
       (err, _stdout, stderr) => (err ? reject(new Error(`build failed: ${err.message}\n${stderr}`)) : resolve()),
     );
   });
