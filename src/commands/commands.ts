@@ -55,8 +55,11 @@ function renderNotice(text: string): void {
 }
 
 const notice = new URLSearchParams(window.location.search).get('notice');
-// Registered at load, as Office expects of a function file; the dialog page registers nothing.
-if (notice === null) Office.actions.associate('fillActiveSheet', fillActiveSheet);
-Office.onReady(() => {
-  if (notice !== null) renderNotice(notice);
-});
+// office.js missing (the page opened outside Office, or a CDN build offline): nothing to register.
+if (typeof Office !== 'undefined') {
+  // Registered at load, as Office expects of a function file; the dialog page registers nothing.
+  if (notice === null) Office.actions.associate('fillActiveSheet', fillActiveSheet);
+  void Office.onReady(() => {
+    if (notice !== null) renderNotice(notice);
+  });
+}
