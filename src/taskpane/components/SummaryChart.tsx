@@ -2,9 +2,10 @@ import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/findings';
 import { ruleName } from '../i18n/rule-names';
 import { format } from '../i18n/strings';
-import type { FillSummary } from '../../core/fill/plan';
+import type { FillSummary, MonitoringFillSummary } from '../../core/fill/plan';
 import { useController, usePaneState, useStrings } from './pane-context';
 import { SEVERITY_COLOURS } from './theme';
+import { ExecutionChart } from './ExecutionChart';
 
 const useStyles = makeStyles({
   card: {
@@ -105,9 +106,19 @@ const GRADE_COLOURS: Readonly<Record<string, string>> = {
 };
 
 /** After a fill: how many projects got each grade, and the total budget change in 万元. */
-export function FillChart({ summary, rows, cells }: { summary: FillSummary | null; rows: number; cells: number }) {
+export function FillChart({
+  summary,
+  monitoring = null,
+  rows,
+  cells,
+}: {
+  summary: FillSummary | null;
+  monitoring?: MonitoringFillSummary | null;
+  rows: number;
+  cells: number;
+}) {
   const styles = useStyles();
-  const { s } = useStrings();
+  const { s, locale } = useStrings();
   const bars = Object.entries(summary?.byGrade ?? {}).map(([grade, count]) => ({ key: grade, label: grade, count, colour: GRADE_COLOURS[grade] ?? tokens.colorBrandBackground }));
   return (
     <figure className={styles.card} style={{ margin: 0 }} data-testid="fill-summary">
@@ -123,6 +134,7 @@ export function FillChart({ summary, rows, cells }: { summary: FillSummary | nul
       )}
       {summary?.totalChange != null && <Text size={200}>{format(s.totalChange, { amount: summary.totalChange })}</Text>}
       {summary?.totalScore != null && <Text size={200}>{format(s.totalScore, { score: summary.totalScore })}</Text>}
+      {monitoring && monitoring.projects.length > 0 && <ExecutionChart projects={monitoring.projects} locale={locale} />}
     </figure>
   );
 }
@@ -131,5 +143,5 @@ export function FillChart({ summary, rows, cells }: { summary: FillSummary | nul
 export function LastFillSummary() {
   const { lastFill } = usePaneState();
   if (!lastFill) return null;
-  return <FillChart summary={lastFill.summary} rows={lastFill.rows} cells={lastFill.cells} />;
+  return <FillChart summary={lastFill.summary} monitoring={lastFill.monitoring} rows={lastFill.rows} cells={lastFill.cells} />;
 }

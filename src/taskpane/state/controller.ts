@@ -264,7 +264,13 @@ export class PaneController {
       s.writing,
       async () => {
         const receipt = await this.port.writeCells(draft.sheet, draft.plan.writes, draft.basis, { overwrite: draft.overwrite });
-        const lastFill: LastFill = { receipt, cells: receipt.cells.length, rows: draft.plan.rowsFilled, summary: draft.plan.summary ?? null };
+        const lastFill: LastFill = {
+          receipt,
+          cells: receipt.cells.length,
+          rows: draft.plan.rowsFilled,
+          summary: draft.plan.summary ?? null,
+          monitoring: draft.plan.monitoring ?? null,
+        };
         this.store.dispatch({ type: 'lastFill', lastFill });
         this.store.dispatch({ type: 'fillDraft', fill: null });
         this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.filled, { cells: receipt.cells.length }) } });
@@ -322,5 +328,11 @@ function parseLastFill(stored: unknown): LastFill | null {
   const f = stored as Partial<LastFill>;
   const r = f.receipt as WriteReceipt | undefined;
   if (!r || typeof r.sheet !== 'string' || !Array.isArray(r.cells)) return null;
-  return { receipt: r, cells: typeof f.cells === 'number' ? f.cells : r.cells.length, rows: typeof f.rows === 'number' ? f.rows : 0, summary: f.summary ?? null };
+  return {
+    receipt: r,
+    cells: typeof f.cells === 'number' ? f.cells : r.cells.length,
+    rows: typeof f.rows === 'number' ? f.rows : 0,
+    summary: f.summary ?? null,
+    monitoring: f.monitoring && Array.isArray(f.monitoring.projects) ? f.monitoring : null,
+  };
 }

@@ -1,6 +1,6 @@
 import type { SheetKind } from '../../core/sheet-kinds';
 import type { Finding, Locale } from '../../core/findings';
-import type { FillPlan, FillSummary } from '../../core/fill/plan';
+import type { FillPlan, FillSummary, MonitoringFillSummary } from '../../core/fill/plan';
 import type { SheetSnapshot } from '../../core/grid/types';
 import type { Policy } from '../../core/policy/policy';
 import type { WriteReceipt } from '../../adapters/workbook-port';
@@ -69,6 +69,8 @@ export interface LastFill {
   readonly cells: number;
   readonly rows: number;
   readonly summary: FillSummary | null;
+  /** Monitoring fills: execution rate against time progress per project, for the chart. */
+  readonly monitoring: MonitoringFillSummary | null;
 }
 
 export interface PolicyState {
