@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   for (const spec of allSamples()) {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'goal-lint samples';
-    // Fixed dates keep regenerated files byte-stable.
+    // Fixed document dates, so a regenerated file differs from the committed one only in zip timestamps.
     wb.created = wb.modified = new Date(Date.UTC(2025, 0, 1));
     spec.build(wb);
     await wb.xlsx.writeFile(path.join(OUT, spec.file));
