@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { largeSummaryRows } from './large-summary';
 import { title, writeTable, type SampleSpec } from './xlsx-builder';
 
 type Indicator = [string, string, string, string | number];
@@ -212,25 +213,7 @@ export function goalSamples(): SampleSpec[] {
   ];
 }
 
-/** A generated goal workbook of about `indicators` indicator rows (department summary layout), for the benchmark. */
+/** A generated goal workbook of `indicators` indicator rows (department summary layout), for the benchmark. */
 export function largeSummarySheet(ws: ExcelJS.Worksheet, indicators: number): void {
-  ws.getRow(1).values = ['项目名称', '年度资金总额（万元）', '年度总体目标', '一级指标', '二级指标', '三级指标', '指标值'];
-  const block: [string, string, string, string][] = [
-    ['产出指标', '数量指标', '完成整治自然村数量', '≥200个'],
-    ['产出指标', '质量指标', '整治验收合格率', '≥95%'],
-    ['产出指标', '时效指标', '整治完成时间', '2025年11月30日前'],
-    ['产出指标', '成本指标', '每村整治成本', '≤1.5万元'],
-    ['效益指标', '生态效益指标', '农村生活垃圾有效处理率', '明显提升'],
-    ['效益指标', '社会效益指标', '受益群众人数', 'XX人'],
-    ['满意度指标', '服务对象满意度指标', '村民满意度', '≥85%'],
-    ['产出指标', '数量指标', '新建公厕数量', '按计划完成'],
-  ];
-  let r = 2;
-  for (let i = 0; r - 2 < indicators; i++) {
-    block.forEach((b, k) => {
-      if (r - 2 >= indicators) return;
-      ws.getRow(r).values = k === 0 ? [`第${i + 1}号人居环境整治项目`, 300, '为改善农村人居环境，2025年完成200个自然村环境整治，垃圾处理率达到95%。', ...b] : [null, null, null, ...b];
-      r++;
-    });
-  }
+  largeSummaryRows(indicators).forEach((row, i) => (ws.getRow(i + 1).values = row));
 }

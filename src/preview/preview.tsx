@@ -9,6 +9,7 @@ import { stringsFor } from '../taskpane/i18n/strings';
 import { PaneController } from '../taskpane/state/controller';
 import { createStore, initialState } from '../taskpane/state/store';
 import { PreviewWorkbook } from './preview-port';
+import { largeSummaryRows } from '../../scripts/samples/large-summary';
 import { sampleWorkbooks, type SampleWorkbook } from './samples';
 import { SheetGrid } from './SheetGrid';
 
@@ -104,7 +105,7 @@ function sessionFor(sample: SampleWorkbook, locale: Locale): Session {
 
 function PreviewApp({ locale, initialFile }: { locale: Locale; initialFile: string | null }) {
   const styles = useStyles();
-  const workbooks = useMemo(() => sampleWorkbooks(), []);
+  const workbooks = useMemo(() => [...generatedWorkbooks(), ...sampleWorkbooks()], []);
   const [file, setFile] = useState(() => workbooks.find((w) => w.file === initialFile)?.file ?? workbooks[0]?.file ?? '');
   const workbook = workbooks.find((w) => w.file === file)!;
   // A fresh in-memory workbook (and pane) per sample, as if the clerk opened another file.
@@ -137,6 +138,17 @@ function PreviewApp({ locale, initialFile }: { locale: Locale; initialFile: stri
       </div>
     </FluentProvider>
   );
+}
+
+/**
+ * `?rows=N` adds a generated N-row goal sheet (the benchmark's), selected first: `npm run bench` times the
+ * preview's first findings on it.
+ */
+function generatedWorkbooks(): SampleWorkbook[] {
+  const n = Number(new URLSearchParams(window.location.search).get('rows'));
+  if (!Number.isInteger(n) || n <= 0 || n > 100_000) return [];
+  const sheet = { name: '汇总表', origin: { row: 0, col: 0 }, values: largeSummaryRows(n), merges: [] };
+  return [{ file: `generated-${n}-rows.xlsx`, about: `生成的 ${n} 行部门汇总表（性能测试用）`, sheets: [sheet] }];
 }
 
 /** Preview mode: a plain browser, no Excel. `?lang=en` for English, `?sample=FILE.xlsx` to pick a sample. */
