@@ -1,4 +1,5 @@
 import path from 'path';
+import type ExcelJS from 'exceljs';
 import { checkWorkbook, type SheetReport } from '../core/check';
 import type { Locale } from '../core/findings';
 import type { Policy } from '../core/policy/policy';
@@ -64,10 +65,14 @@ export async function runCheck(
     const file = files[i];
     options.onProgress?.(i, files.length, file);
     try {
-      const wb = await loadWorkbook(file);
-      const reports = checkWorkbook(workbookSnapshots(wb), { policy: options.policy, locale: options.locale });
+      let wb: ExcelJS.Workbook | null = await loadWorkbook(file);
+      const snapshots = workbookSnapshots(wb);
+      // Without --annotate the ExcelJS model is not needed again: let it go before checking, so a large
+      // file's model does not slow every garbage collection of the check.
+      if (!options.annotate) wb = null;
+      const reports = checkWorkbook(snapshots, { policy: options.policy, locale: options.locale });
       out.push({ file, sheets: reports.map(toJsonSheet), error: null });
-      if (options.annotate) {
+      if (options.annotate && wb) {
         for (const r of reports) {
           const ws = wb.getWorksheet(r.name);
           if (ws) annotateWorksheet(ws, r.findings);

@@ -42,28 +42,16 @@ export function runGoalRules(
   const options: GoalRuleOptions = { budgetYear: policy.goal.budgetYear ?? null };
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  // Targets repeat across rows and projects ("≥90%", "100%"); a parse is pure, so one per distinct input.
-  const byInput = new Map<string | number, ParsedTarget>();
-  const parseCached = (row: IndicatorRow): ParsedTarget => {
-    const v = row.value.value;
-    const columns = { comparator: row.comparator?.value, unit: row.unit?.value, numberFormat: row.valueNumberFormat ?? undefined };
-    if (typeof v !== 'string' && typeof v !== 'number') return parseTarget(v, vocabulary, columns);
-    // Single-column forms (the common case) key on the value alone: no string building per row.
-    const plain = !columns.comparator && !columns.unit && !columns.numberFormat;
-    const key = plain ? (typeof v === 'number' ? v : `s${v}`) : `${typeof v}\u0000${v}\u0000${columns.comparator ?? ''}\u0000${columns.unit ?? ''}\u0000${columns.numberFormat ?? ''}`;
-    let p = byInput.get(key);
-    if (!p) {
-      p = parseTarget(v, vocabulary, columns);
-      byInput.set(key, p);
-    }
-    return p;
-  };
   for (const goalSet of goalSets) {
     const parsed = new Map<IndicatorRow, ParsedTarget>();
     const parsedValue = (row: IndicatorRow): ParsedTarget => {
       let p = parsed.get(row);
       if (!p) {
-        p = parseCached(row);
+        p = parseTarget(row.value.value, vocabulary, {
+          comparator: row.comparator?.value,
+          unit: row.unit?.value,
+          numberFormat: row.valueNumberFormat ?? undefined,
+        });
         parsed.set(row, p);
       }
       return p;

@@ -337,13 +337,29 @@ function hasTargetNumber(text: string, vocabulary: Vocabulary): boolean {
   return CHINESE_QUANTITY.test(text) || (mentionsFigure(text) && !findWord(text, vocabulary.vagueWords));
 }
 
+const PLAIN_TEXT_CACHE = new WeakMap<Vocabulary, Map<string, ParsedTarget>>();
+
 /**
  * Parses a target value as clerks write it (domain.md §2): full-width forms, word comparators, Chinese
  * numerals, percentages, money, dates and durations, values tied to a named standard — and tells the
  * unmeasurable ones apart (blank, placeholder, vague, the work itself, no number, an error value).
- * Never throws.
+ * Never throws. Plain text without split columns is memoised per vocabulary: the same targets ("≥90%",
+ * "100%") recur on every project; results are read-only and safe to share.
  */
 export function parseTarget(value: CellValue, vocabulary: Vocabulary, columns: TargetColumns = {}): ParsedTarget {
+  if (typeof value !== 'string' || columns.comparator || columns.unit || columns.numberFormat) return parseTargetUncached(value, vocabulary, columns);
+  let cache = PLAIN_TEXT_CACHE.get(vocabulary);
+  if (!cache) PLAIN_TEXT_CACHE.set(vocabulary, (cache = new Map()));
+  let parsed = cache.get(value);
+  if (!parsed) {
+    parsed = parseTargetUncached(value, vocabulary, columns);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(value, parsed);
+  }
+  return parsed;
+}
+
+function parseTargetUncached(value: CellValue, vocabulary: Vocabulary, columns: TargetColumns): ParsedTarget {
   if (value === null || value === undefined) return { kind: 'unmeasurable', reason: 'blank', fragment: '' };
   if (isCellError(value)) return { kind: 'unmeasurable', reason: 'error-value', fragment: value.error };
   if (value instanceof Date) return isNaN(value.getTime()) ? { kind: 'unmeasurable', reason: 'no-number', fragment: '' } : dateTarget(value);

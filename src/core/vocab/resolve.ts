@@ -12,9 +12,23 @@ function edit(base: readonly string[], e: ListEdit | undefined): readonly string
   return out;
 }
 
-/** The built-in vocabularies with the policy's additions and removals applied. */
+let builtIn: Vocabulary | undefined;
+const RESOLVED = new WeakMap<object, Vocabulary>();
+
+/**
+ * The built-in vocabularies with the policy's additions and removals applied. The same policy section
+ * (and every policy without edits) gets the same object back, so the caches keyed by a vocabulary —
+ * compiled word lists, parsed targets, sector look-ups — survive from one check to the next.
+ */
 export function resolveVocabulary(policy: Policy): Vocabulary {
   const v = policy.goal.vocabulary;
+  if (Object.values(v).every((e) => e === undefined)) return (builtIn ??= build(v));
+  let resolved = RESOLVED.get(v);
+  if (!resolved) RESOLVED.set(v, (resolved = build(v)));
+  return resolved;
+}
+
+function build(v: Policy['goal']['vocabulary']): Vocabulary {
   const sectors: Record<string, readonly string[]> = { ...SECTORS };
   for (const [name, e] of Object.entries(v.sectors ?? {})) sectors[name] = edit(sectors[name] ?? [], e);
   return {

@@ -7,7 +7,19 @@ const UNIT_SUFFIX = /\((?:%|[人个所台套次项家户亩天年月日元吨辆
  * Indicator names compared without list numbering, a bracketed unit, spaces, punctuation or case: "完成时间",
  * "完成 时间。" and "2.完成时间" are one indicator.
  */
+const KEY_CACHE = new Map<string, string>();
+
 function nameKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (KEY_CACHE.size > 20_000) KEY_CACHE.clear(); // names repeat across projects; bound a long-lived pane
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()

@@ -23,11 +23,12 @@ function sectorsOf(text: string, vocabulary: Vocabulary): ReadonlySet<string> {
   return found;
 }
 
-const GROUPS = new RegExp(BENEFICIARY_GROUPS.join('|'), 'g');
+// Not global: .test() must not carry lastIndex between calls; replace() below makes its own global copy.
+const GROUPS = new RegExp(BENEFICIARY_GROUPS.join('|'));
 
 /** The sectors an indicator speaks of: the people it counts (农户, 老年人) are not a sector. */
 function indicatorSectors(name: string, vocabulary: Vocabulary): ReadonlySet<string> {
-  return sectorsOf(name.replace(GROUPS, ' '), vocabulary);
+  return sectorsOf(GROUPS.test(name) ? name.replace(new RegExp(GROUPS.source, 'g'), ' ') : name, vocabulary);
 }
 
 function compatible(sector: string, projectSectors: ReadonlySet<string>): boolean {
