@@ -6,7 +6,7 @@ import { decideAdjustment, type Adjustment } from './adjustment';
 import { fillText } from './fill-texts';
 import { gradeForScore, gradeName } from './grades';
 import { adjustmentAmount, percentFormat, roundHalfAway, toCellNumber } from './money';
-import { freeColumnsRight } from './output-columns';
+import { placeOutputColumns } from '../fill/output-columns';
 import type { EvaluationPolicy, GradeKey } from './policy';
 import { OUTPUT_HEADERS, OUTPUT_ROLES, type OutputRole, type ResultsRow, type ResultsTable } from './results-table';
 
@@ -85,16 +85,8 @@ export interface ProposedResultsFill {
 export function proposeResultsFill(grid: Grid, table: ResultsTable, policy: EvaluationPolicy, locale: Locale): ProposedResultsFill {
   const hasBase = table.columns.base !== undefined;
   const wanted = OUTPUT_ROLES.filter((role) => hasBase || (role !== 'amount' && role !== 'newBudget'));
-  const missing = wanted.filter((role) => table.columns[role] === undefined);
-  const dataRows = table.rows.map((r) => r.row);
-  const free = freeColumnsRight(grid, table.right, [table.headerRow, ...dataRows], missing.length);
-  const col: Partial<Record<OutputRole, number>> = {};
-  const proposed: CellWrite[] = [];
-  for (const role of wanted) col[role] = table.columns[role];
-  missing.forEach((role, i) => {
-    col[role] = free[i];
-    proposed.push({ ref: { row: table.headerRow, col: free[i] }, value: OUTPUT_HEADERS[role], role: 'header' });
-  });
+  const { col, headerWrites } = placeOutputColumns(grid, table, wanted, OUTPUT_HEADERS);
+  const proposed: CellWrite[] = [...headerWrites];
 
   const outcomes: RowOutcome[] = [];
   const skippedRows: SkippedRow[] = [];

@@ -1,7 +1,7 @@
 import type { Locale } from '../findings';
 import type { CellWrite, MonitoringFillSummary, SkippedRow, SkippedWrite } from '../fill/plan';
 import type { Grid } from '../grid/grid';
-import { freeColumnsRight } from '../evaluation/output-columns';
+import { placeOutputColumns } from '../fill/output-columns';
 import type { TableAnalysis } from './analyse';
 import { OUTPUT_HEADERS, type OutputRole } from './columns';
 import { ratioCell } from './execution';
@@ -30,16 +30,8 @@ export interface ProposedMonitoringFill {
 export function proposeMonitoringFill(grid: Grid, analysis: TableAnalysis, policy: MonitoringPolicy, locale: Locale): ProposedMonitoringFill {
   const { table } = analysis;
   const wanted: OutputRole[] = table.hasExecution ? ['rate', 'timeProgress', 'gap', 'warning'] : ['warning'];
-  const missing = wanted.filter((role) => table.columns[role] === undefined);
-  const dataRows = table.rows.map((r) => r.row);
-  const free = freeColumnsRight(grid, table.right, [table.headerRow, ...dataRows], missing.length);
-  const col: Partial<Record<OutputRole, number>> = {};
-  const proposed: CellWrite[] = [];
-  for (const role of wanted) col[role] = table.columns[role];
-  missing.forEach((role, i) => {
-    col[role] = free[i];
-    proposed.push({ ref: { row: table.headerRow, col: free[i] }, value: OUTPUT_HEADERS[role], role: 'header' });
-  });
+  const { col, headerWrites } = placeOutputColumns(grid, table, wanted, OUTPUT_HEADERS);
+  const proposed: CellWrite[] = [...headerWrites];
 
   const blocked: SkippedWrite[] = [];
   const skippedRows: SkippedRow[] = [];

@@ -5,7 +5,7 @@ import type { CellRef } from '../../grid/types';
 import { fillText } from '../fill-texts';
 import { gradeName } from '../grades';
 import { decimalsFormat, toCellNumber } from '../money';
-import { freeColumnsRight } from '../output-columns';
+import { freeColumnsRight } from '../../fill/output-columns';
 import type { EvaluationPolicy } from '../policy';
 import type { SelfEvaluationForm } from './layout';
 import type { ProblemId, SelfEvaluationScoring } from './scoring';
