@@ -1,3 +1,4 @@
+import { promises as fs } from 'fs';
 import path from 'path';
 import type ExcelJS from 'exceljs';
 import { checkWorkbook, type SheetReport } from '../core/check';
@@ -78,7 +79,7 @@ export async function runCheck(
           if (ws) annotateWorksheet(ws, r.findings);
         }
         const target = annotatePath(options.annotate, file, files.length);
-        if (files.length > 1) await import('fs').then((fs) => fs.promises.mkdir(options.annotate!, { recursive: true }));
+        if (files.length > 1) await fs.mkdir(options.annotate, { recursive: true });
         await wb.xlsx.writeFile(target);
         annotated.set(file, target);
       }
