@@ -137,6 +137,13 @@ describe('goal-lint check --annotate', () => {
     expect((ws.getCell('C3').fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
   });
 
+  it('with several files, writes each annotated copy into the OUT folder under its own name', async () => {
+    const out = path.join(dir, 'annotated-folder');
+    const { code } = await run(['check', '--annotate', out, files['goal-bad-gym.xlsx'], files['goal-good-school.xlsx']]);
+    expect(code).toBe(1);
+    expect((await fs.readdir(out)).sort()).toEqual(['goal-bad-gym.xlsx', 'goal-good-school.xlsx']);
+  });
+
   it('refuses to write the annotated copy over the input', async () => {
     const input = files['goal-good-school.xlsx'];
     const { code, err } = await run(['check', '--annotate', input, input]);
