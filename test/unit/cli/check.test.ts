@@ -1,23 +1,14 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { createHash } from 'crypto';
 import ExcelJS from 'exceljs';
-import { main } from '../../../src/cli/main';
+import { runCli, sha256 } from '../../helpers/cli';
 import { FLAG_FILL } from '../../../src/adapters/exceljs/write-file';
 import { goalSamples } from '../../../scripts/samples/goal-samples';
 
 let dir: string;
 const files: Record<string, string> = {};
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
-
-const sha = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-lint-cli-'));
@@ -43,7 +34,7 @@ afterAll(async () => {
 
 describe('goal-lint check --format json', () => {
   it('prints one JSON document in the contract shape, one entry per file as given', async () => {
-    const { code, out } = await run(['check', '--format', 'json', files['goal-good-school.xlsx'], files['goal-bad-gym.xlsx']]);
+    const { code, out } = await runCli(['check', '--format', 'json', files['goal-good-school.xlsx'], files['goal-bad-gym.xlsx']]);
     const doc = JSON.parse(out);
     expect(Object.keys(doc)).toEqual(['files']);
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual([files['goal-good-school.xlsx'], files['goal-bad-gym.xlsx']]);
@@ -65,7 +56,7 @@ describe('goal-lint check --format json', () => {
   });
 
   it('gives an unreadable file its error and still checks the others', async () => {
-    const { code, out } = await run(['check', '--format', 'json', files.notXlsx, files.truncated, files.encrypted, path.join(dir, 'missing.xlsx'), files['goal-good-school.xlsx']]);
+    const { code, out } = await runCli(['check', '--format', 'json', files.notXlsx, files.truncated, files.encrypted, path.join(dir, 'missing.xlsx'), files['goal-good-school.xlsx']]);
     const doc = JSON.parse(out);
     const errors = doc.files.map((f: { error: string | null }) => f.error);
     expect(errors[0]).toMatch(/不是 \.xlsx 文件/);
@@ -78,13 +69,13 @@ describe('goal-lint check --format json', () => {
   });
 
   it('exits 2 when no input file can be read', async () => {
-    const { code, out } = await run(['check', '--format', 'json', files.notXlsx]);
+    const { code, out } = await runCli(['check', '--format', 'json', files.notXlsx]);
     expect(JSON.parse(out).files[0].error).toBeTruthy();
     expect(code).toBe(2);
   });
 
   it('skips sheets it does not know, quietly', async () => {
-    const { out } = await run(['check', '--format', 'json', files['goal-multi-sheet.xlsx']]);
+    const { out } = await runCli(['check', '--format', 'json', files['goal-multi-sheet.xlsx']]);
     const names = JSON.parse(out).files[0].sheets.map((s: { name: string }) => s.name);
     expect(names).toEqual(['校舍维修', 'CT购置', '两个项目']);
   });
@@ -92,15 +83,15 @@ describe('goal-lint check --format json', () => {
 
 describe('goal-lint check usage errors (exit 2)', () => {
   it('rejects an unknown format', async () => {
-    expect((await run(['check', '--format', 'xml', files['goal-good-school.xlsx']])).code).toBe(2);
+    expect((await runCli(['check', '--format', 'xml', files['goal-good-school.xlsx']])).code).toBe(2);
   });
   it('requires a file', async () => {
-    expect((await run(['check'])).code).toBe(2);
+    expect((await runCli(['check'])).code).toBe(2);
   });
   it('names the bad field of a bad policy file', async () => {
     const policy = path.join(dir, 'bad-policy.json');
     await fs.writeFile(policy, JSON.stringify({ rules: { 'goal/unquantified': 'loud', 'goal/nope': 'off' } }));
-    const { code, err } = await run(['check', '--policy', policy, files['goal-good-school.xlsx']]);
+    const { code, err } = await runCli(['check', '--policy', policy, files['goal-good-school.xlsx']]);
     expect(code).toBe(2);
     expect(err).toContain('rules.goal/unquantified');
     expect(err).toContain('goal/nope');
@@ -108,7 +99,7 @@ describe('goal-lint check usage errors (exit 2)', () => {
   it('reports a policy file that is not JSON', async () => {
     const policy = path.join(dir, 'broken.json');
     await fs.writeFile(policy, '{ rules: ');
-    const { code, err } = await run(['check', '--policy', policy, files['goal-good-school.xlsx']]);
+    const { code, err } = await runCli(['check', '--policy', policy, files['goal-good-school.xlsx']]);
     expect(code).toBe(2);
     expect(err).toMatch(/不是有效的 JSON/);
   });
@@ -117,10 +108,10 @@ describe('goal-lint check usage errors (exit 2)', () => {
 describe('goal-lint check --annotate', () => {
   it('writes a highlighted copy with a note on each flagged cell and leaves the input byte-identical', async () => {
     const input = files['goal-bad-gym.xlsx'];
-    const before = await sha(input);
+    const before = await sha256(input);
     const out = path.join(dir, 'annotated.xlsx');
-    const { out: json } = await run(['check', '--format', 'json', '--annotate', out, input]);
-    expect(await sha(input)).toBe(before);
+    const { out: json } = await runCli(['check', '--format', 'json', '--annotate', out, input]);
+    expect(await sha256(input)).toBe(before);
     const findings = JSON.parse(json).files[0].sheets[0].findings as { cell: string; severity: 'error' | 'warning' | 'info'; message: string }[];
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -139,14 +130,14 @@ describe('goal-lint check --annotate', () => {
 
   it('with several files, writes each annotated copy into the OUT folder under its own name', async () => {
     const out = path.join(dir, 'annotated-folder');
-    const { code } = await run(['check', '--annotate', out, files['goal-bad-gym.xlsx'], files['goal-good-school.xlsx']]);
+    const { code } = await runCli(['check', '--annotate', out, files['goal-bad-gym.xlsx'], files['goal-good-school.xlsx']]);
     expect(code).toBe(1);
     expect((await fs.readdir(out)).sort()).toEqual(['goal-bad-gym.xlsx', 'goal-good-school.xlsx']);
   });
 
   it('refuses to write the annotated copy over the input', async () => {
     const input = files['goal-good-school.xlsx'];
-    const { code, err } = await run(['check', '--annotate', input, input]);
+    const { code, err } = await runCli(['check', '--annotate', input, input]);
     expect(code).toBe(2);
     expect(err).toMatch(/不能与输入文件相同/);
   });

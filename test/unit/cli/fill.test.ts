@@ -1,22 +1,13 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { createHash } from 'crypto';
 import ExcelJS from 'exceljs';
-import { main } from '../../../src/cli/main';
+import { runCli, sha256 } from '../../helpers/cli';
 import { evaluationSamples } from '../../../scripts/samples/evaluation-samples';
 
 let dir: string;
 const files: Record<string, string> = {};
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (err += s) });
-  return { code, out, err };
-}
-
-const sha = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 
 /** Column number (1-based) of a header text in the header row that contains it. */
 function columnOf(ws: ExcelJS.Worksheet, header: string): { row: number; col: number } {
@@ -64,14 +55,14 @@ describe('goal-lint fill on a results table', () => {
   let inputHash: string;
 
   beforeAll(async () => {
-    inputHash = await sha(files['results-2025.xlsx']);
+    inputHash = await sha256(files['results-2025.xlsx']);
     out = path.join(dir, 'filled.xlsx');
-    code = (await run(['fill', files['results-2025.xlsx'], '-o', out])).code;
+    code = (await runCli(['fill', files['results-2025.xlsx'], '-o', out])).code;
     ws = await read(out);
   });
 
   it('leaves the input byte-identical', async () => {
-    expect(await sha(files['results-2025.xlsx'])).toBe(inputHash);
+    expect(await sha256(files['results-2025.xlsx'])).toBe(inputHash);
   });
 
   it('writes grade, ratio (percent format), amounts (two decimals), next budget and 结果应用 as numbers and text', () => {
@@ -109,14 +100,14 @@ describe('goal-lint fill on a results table', () => {
 describe('goal-lint fill options and output', () => {
   it('overwrites typed outputs only with --overwrite', async () => {
     const out = path.join(dir, 'overwritten.xlsx');
-    await run(['fill', '--overwrite', files['results-2025.xlsx'], '-o', out]);
+    await runCli(['fill', '--overwrite', files['results-2025.xlsx'], '-o', out]);
     const ws = await read(out);
     expect(ws.getCell(rowOf(ws, '残疾儿童康复救助'), columnOf(ws, '评价等级').col).value).toBe('良好');
   });
 
   it('creates missing output columns at the right of the table, with their headers', async () => {
     const out = path.join(dir, 'summary-filled.xlsx');
-    await run(['fill', files['results-summary-2025.xlsx'], '-o', out]);
+    await runCli(['fill', files['results-summary-2025.xlsx'], '-o', out]);
     const before = await read(files['results-summary-2025.xlsx']);
     const ws = await read(out);
     expect(() => columnOf(before, '结果应用')).toThrow();
@@ -129,7 +120,7 @@ describe('goal-lint fill options and output', () => {
   });
 
   it('prints a JSON summary per sheet with --format json', async () => {
-    const { out } = await run(['fill', '--format', 'json', files['results-2025.xlsx'], '-o', path.join(dir, 'j.xlsx')]);
+    const { out } = await runCli(['fill', '--format', 'json', files['results-2025.xlsx'], '-o', path.join(dir, 'j.xlsx')]);
     const doc = JSON.parse(out);
     expect(doc.error).toBeNull();
     const [s] = doc.sheets;
@@ -141,7 +132,7 @@ describe('goal-lint fill options and output', () => {
   });
 
   it('fills a self-evaluation table', async () => {
-    const { out, code } = await run(['fill', '--format', 'json', files['self-evaluation-2025.xlsx'], '-o', path.join(dir, 'self.xlsx')]);
+    const { out, code } = await runCli(['fill', '--format', 'json', files['self-evaluation-2025.xlsx'], '-o', path.join(dir, 'self.xlsx')]);
     const doc = JSON.parse(out);
     expect(doc.sheets[0].kind).toBe('self-evaluation');
     expect(Number(doc.sheets[0].summary.totalScore)).toBeGreaterThan(0);
@@ -150,10 +141,10 @@ describe('goal-lint fill options and output', () => {
 
   it('refuses to write over its input (exit 2) and requires -o', async () => {
     const input = files['results-2025.xlsx'];
-    const same = await run(['fill', input, '-o', input]);
+    const same = await runCli(['fill', input, '-o', input]);
     expect(same.code).toBe(2);
     expect(same.err).toMatch(/不能与输入文件相同/);
-    expect((await run(['fill', input])).code).toBe(2);
+    expect((await runCli(['fill', input])).code).toBe(2);
   });
 
   it('says so when a file has nothing to fill', async () => {
@@ -161,7 +152,7 @@ describe('goal-lint fill options and output', () => {
     wb.addWorksheet('说明').getCell('A1').value = '没有表格';
     const f = path.join(dir, 'nothing.xlsx');
     await wb.xlsx.writeFile(f);
-    const { code, out } = await run(['fill', f, '-o', path.join(dir, 'nothing-out.xlsx')]);
+    const { code, out } = await runCli(['fill', f, '-o', path.join(dir, 'nothing-out.xlsx')]);
     expect(code).toBe(1);
     expect(out).toMatch(/未找到可填充的表/);
   });
@@ -169,7 +160,7 @@ describe('goal-lint fill options and output', () => {
   it('exits 2 with a clear reason for an unreadable input', async () => {
     const f = path.join(dir, 'broken.xlsx');
     await fs.writeFile(f, 'not a workbook');
-    const { code, out } = await run(['fill', f, '-o', path.join(dir, 'broken-out.xlsx')]);
+    const { code, out } = await runCli(['fill', f, '-o', path.join(dir, 'broken-out.xlsx')]);
     expect(code).toBe(2);
     expect(out).toMatch(/不是 \.xlsx 文件/);
   });
