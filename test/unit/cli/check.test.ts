@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { runCli, sha256 } from '../../helpers/cli';
+import { runCli, sha256, writeSamples } from '../../helpers/cli';
 import { FLAG_FILL } from '../../../src/adapters/exceljs/write-file';
 import { goalSamples } from '../../../scripts/samples/goal-samples';
 
@@ -12,12 +12,7 @@ const files: Record<string, string> = {};
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-lint-cli-'));
-  for (const spec of goalSamples()) {
-    const wb = new ExcelJS.Workbook();
-    spec.build(wb);
-    files[spec.file] = path.join(dir, spec.file);
-    await wb.xlsx.writeFile(files[spec.file]);
-  }
+  Object.assign(files, await writeSamples(dir, goalSamples()));
   files.notXlsx = path.join(dir, 'notes.xlsx');
   await fs.writeFile(files.notXlsx, '这不是表格');
   files.truncated = path.join(dir, 'truncated.xlsx');

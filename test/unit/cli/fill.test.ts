@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { runCli, sha256 } from '../../helpers/cli';
+import { runCli, sha256, writeSamples } from '../../helpers/cli';
 import { evaluationSamples } from '../../../scripts/samples/evaluation-samples';
 
 let dir: string;
@@ -36,12 +36,7 @@ async function read(file: string): Promise<ExcelJS.Worksheet> {
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-lint-fill-'));
-  for (const spec of evaluationSamples()) {
-    const wb = new ExcelJS.Workbook();
-    spec.build(wb);
-    files[spec.file] = path.join(dir, spec.file);
-    await wb.xlsx.writeFile(files[spec.file]);
-  }
+  Object.assign(files, await writeSamples(dir, evaluationSamples()));
 });
 
 afterAll(async () => {

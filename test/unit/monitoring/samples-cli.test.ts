@@ -1,9 +1,8 @@
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { createHash } from 'crypto';
 import ExcelJS from 'exceljs';
-import { main } from '../../../src/cli/main';
+import { runCli, sha256, writeSamples } from '../../helpers/cli';
 import { monitoringSamples } from '../../../scripts/samples/monitoring-samples';
 
 /*
@@ -14,22 +13,10 @@ import { monitoringSamples } from '../../../scripts/samples/monitoring-samples';
 let dir: string;
 const files: Record<string, string> = {};
 
-async function run(args: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const code = await main(args, { out: (s) => void (out += s), err: (s) => void (out += s) });
-  return { code, out };
-}
-
-const sha = async (f: string) => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-lint-monitoring-'));
-  for (const spec of monitoringSamples()) {
-    const wb = new ExcelJS.Workbook();
-    spec.build(wb);
-    files[spec.file] = path.join(dir, spec.file);
-    await wb.xlsx.writeFile(files[spec.file]);
-  }
+  Object.assign(files, await writeSamples(dir, monitoringSamples()));
 });
 
 afterAll(async () => {
@@ -38,7 +25,7 @@ afterAll(async () => {
 
 describe('goal-lint check on the monitoring samples', () => {
   it('reports the monitor/* findings per sheet, as JSON', async () => {
-    const { code, out } = await run(['check', '--format', 'json', files['monitoring-department.xlsx'], files['monitoring-national-form.xlsx']]);
+    const { code, out } = await runCli(['check', '--format', 'json', files['monitoring-department.xlsx'], files['monitoring-national-form.xlsx']]);
     expect(code).toBe(1); // error-severity findings present
     const doc = JSON.parse(out) as { files: { sheets: { name: string; kind: string; findings: { ruleId: string; cell: string; severity: string }[] }[] }[] };
     const got = doc.files.map((f) => f.sheets.map((s) => [s.name, s.kind, s.findings.map((x) => `${x.cell} ${x.ruleId} ${x.severity}`)]));
@@ -54,7 +41,7 @@ describe('goal-lint check on the monitoring samples', () => {
   it('the policy can turn a monitor/* rule off', async () => {
     const policy = path.join(dir, 'policy.json');
     await fs.writeFile(policy, JSON.stringify({ rules: { 'monitor/missing-deviation-reason': 'off' } }));
-    const { code, out } = await run(['check', '--format', 'json', '--policy', policy, files['monitoring-national-form.xlsx']]);
+    const { code, out } = await runCli(['check', '--format', 'json', '--policy', policy, files['monitoring-national-form.xlsx']]);
     expect(code).toBe(0);
     expect(JSON.parse(out).files[0].sheets[0].findings).toEqual([]);
   });
@@ -67,15 +54,15 @@ describe('goal-lint fill on the monitoring samples', () => {
   let before: string;
 
   beforeAll(async () => {
-    before = await sha(files['monitoring-department.xlsx']);
+    before = await sha256(files['monitoring-department.xlsx']);
     const output = path.join(dir, 'filled.xlsx');
-    ({ code, out } = await run(['fill', files['monitoring-department.xlsx'], '-o', output]));
+    ({ code, out } = await runCli(['fill', files['monitoring-department.xlsx'], '-o', output]));
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
   });
 
   it('leaves the input file untouched and reports skipped rows and kept cells', async () => {
-    expect(await sha(files['monitoring-department.xlsx'])).toBe(before);
+    expect(await sha256(files['monitoring-department.xlsx'])).toBe(before);
     expect(code).toBe(1); // rows 9 and 11 could not be filled
     expect(out).toContain('第 9 行未填写：「中小学教师培训专项经费」执行数 86.5 超过年度预算数 80');
     const kept = (cell: string) => out.split('\n').find((l) => l.trim().startsWith(`${cell} `)) ?? '';
@@ -108,7 +95,7 @@ describe('goal-lint fill on the monitoring samples', () => {
 
   it('with --overwrite, replaces what the clerk typed in output cells', async () => {
     const output = path.join(dir, 'overwritten.xlsx');
-    await run(['fill', '--overwrite', files['monitoring-department.xlsx'], '-o', output]);
+    await runCli(['fill', '--overwrite', files['monitoring-department.xlsx'], '-o', output]);
     const w = new ExcelJS.Workbook();
     await w.xlsx.readFile(output);
     const ws = w.getWorksheet('资金执行监控')!;
@@ -118,7 +105,7 @@ describe('goal-lint fill on the monitoring samples', () => {
 
   it('fills the national form: money rows and the indicator table', async () => {
     const output = path.join(dir, 'national-filled.xlsx');
-    const r = await run(['fill', files['monitoring-national-form.xlsx'], '-o', output]);
+    const r = await runCli(['fill', files['monitoring-national-form.xlsx'], '-o', output]);
     expect(r.code).toBe(0);
     const w = new ExcelJS.Workbook();
     await w.xlsx.readFile(output);
