@@ -16,7 +16,7 @@ const ROW_INDEXED_HEIGHT = 64;
  */
 export class Grid {
   readonly name: string;
-  /** Bounds of the cells that hold a value (the snapshot's origin when the sheet is empty). */
+  /** Bounds of the cells that hold a value (empty bounds at the snapshot's origin when the sheet is empty). */
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
@@ -56,8 +56,11 @@ export class Grid {
       right = Math.max(right, cols[cols.length - 1]);
     });
     if (this.present.length === 0) {
-      top = bottom = top0;
-      left = right = left0;
+      // An empty sheet: no rows (bottom above top), so every lookup is blank.
+      top = top0;
+      bottom = top0 - 1;
+      left = left0;
+      right = left0 - 1;
     }
     // A merge's value sits in its top-left cell: a merge may also reach over blank rows below the last value
     // (a tall 一级 label), so the bounds take in merges that start inside them, clipped to the merge.
