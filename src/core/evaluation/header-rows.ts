@@ -5,8 +5,6 @@ import type { Grid } from '../grid/grid';
  * aliases. The fast path that keeps detection linear and cheap on tables of tens of thousands of rows.
  */
 export function holdsNumber(grid: Grid, r: number): boolean {
-  const row = grid.snapshot.values[r - grid.top];
-  if (!row) return false;
-  for (const v of row) if (typeof v === 'number') return true;
+  for (const c of grid.columns(r)) if (typeof grid.raw(r, c) === 'number') return true;
   return false;
 }
