@@ -1,7 +1,7 @@
 import type { Grid } from '../grid/grid';
 import type { CellRef, CellValue } from '../grid/types';
 import { holdsNumber } from '../table/rows';
-import { isFooterText, labelKey, type Period } from '../table/header-text';
+import { isFooterText, isTotalText, labelKey, type Period } from '../table/header-text';
 import { profileColumn, share } from '../table/profile';
 import { columnRole, labelRole, DEPARTMENT_TITLE, TITLE_PATTERN, type GoalColumnRole, type GoalLabelRole } from './goal-concepts';
 import { probeGoalHeader, valuePreference, type GoalHeaderBand } from './goal-header';
@@ -260,7 +260,7 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
     }
     if (!any) break;
     if (texts === 0) continue; // only merged labels reaching down from above: a spare row of the table
-    if (isFooterText(first)) break;
+    if (isFooterText(first) || isTotalText(first)) break;
     if (TITLE_PATTERN.test(labelKey(first))) break;
     // A note or section line merged across (nearly) the whole table.
     const m = grid.mergeAt(r, firstCol);
@@ -390,8 +390,12 @@ function inlineLabel(text: string): { role: GoalLabelRole; value: string } | nul
 
 function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: IndicatorRow[], blockStart: number): GoalSet {
   const found: Partial<Record<GoalLabelRole, Located<CellValue>[]>> = {};
+  const totalRank = new Map<Located<CellValue>, number>();
   let department = false;
-  const add = (role: GoalLabelRole, v: Located<CellValue>) => (found[role] ??= []).push(v);
+  const add = (role: GoalLabelRole, v: Located<CellValue>, label = '') => {
+    (found[role] ??= []).push(v);
+    if (role === 'fundsTotal') totalRank.set(v, fundsTotalRank(label));
+  };
   for (let r = blockStart; r < band.top; r++) {
     for (const c of grid.columns(r)) {
       const t = grid.text(r, c);
@@ -407,7 +411,7 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
       if (role === 'otherLabel' || role === 'fundsGroup' || role === 'fundsAside') continue;
       if (role === 'departmentDuties') department = true;
       const v = labelValue(grid, r, c, band.top) ?? (BLANKABLE.includes(role) ? blankBeside(grid, r, c) : null);
-      if (v) add(role, v);
+      if (v) add(role, v, t);
     }
   }
   const text = (l: Located<CellValue> | undefined): Located<string> | null =>
@@ -420,6 +424,8 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
     .sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col)
     .map((l) => located(grid.text(l.cell.row, l.cell.col), l.cell));
   const periodCell = first('period');
+  // The year's total: an explicitly annual label beats a plain one, which beats a total investment.
+  found.fundsTotal?.sort((a, b) => totalRank.get(a)! - totalRank.get(b)!);
   return {
     sheet: grid.name,
     anchor: { row: band.top, col: Math.min(band.left, group.anchorCol) },
@@ -435,6 +441,13 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
     group: group.period,
     period: periodCell ? located(grid.text(periodCell.cell.row, periodCell.cell.col), periodCell.cell) : null,
   };
+}
+
+function fundsTotalRank(label: string): number {
+  const key = labelKey(label);
+  if (/^(年度|本年度|当年|本年)/.test(key)) return 0;
+  if (/总投资|总金额/.test(key)) return 2;
+  return 1;
 }
 
 /** The budget year a title or 年度 cell above the table states ("（2025年度）", "2025年度…申报表"). */

@@ -52,7 +52,7 @@ function isSubHeader(grid: Grid, r: number, left: number, right: number): boolea
   let named = 0;
   for (const x of cells) {
     if (x.text.length > 30 || isLevelWord(x.text)) return false;
-    if (x.role !== null || periodOf(x.text) !== null) named++;
+    if (x.role !== null || periodOf(x.text) !== null || GRADE_STEP.test(x.text)) named++;
   }
   return named >= Math.max(1, Math.ceil(cells.length / 2));
 }
@@ -72,8 +72,13 @@ function isGroupRow(grid: Grid, r: number, left: number, right: number): boolean
   return wide;
 }
 
+/** The steps of a graded scale (评价标准 split into 优 / 良 / 中 / 差): the top step is the target. */
+const GRADE_STEP = /^(优|良|中|差|优秀|良好|合格|较差|不合格|一般)$/;
+const TOP_STEP = /^(优|优秀)$/;
+
 /** The role of a composed column: its own label decides; group labels above only qualify it. */
 function roleOfColumn(h: HeaderColumn): GoalColumnRole | null {
+  if (h.keys.length >= 2 && TOP_STEP.test(h.keys[h.keys.length - 1]) && h.keys.slice(0, -1).some((k) => /标准|指标值|目标值/.test(k))) return 'value';
   for (let i = h.path.length - 1; i >= 0; i--) {
     const role = columnRole(h.path[i]);
     if (role === 'result') return role;

@@ -69,3 +69,10 @@ export const FOOTER_PATTERN =
 export function isFooterText(text: string): boolean {
   return FOOTER_PATTERN.test(labelKey(text));
 }
+
+/** A total row (总分 / 合计 / 总计 / 小计): it closes the table above it; it is not an item of it. */
+export const TOTAL_PATTERN = /^(总分|合计|总计|小计|得分合计|总得分|分值合计|权重合计|合\s*计|总\s*计)$/;
+
+export function isTotalText(text: string): boolean {
+  return TOTAL_PATTERN.test(labelKey(text));
+}
