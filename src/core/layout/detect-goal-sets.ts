@@ -1,7 +1,7 @@
 import type { Grid } from '../grid/grid';
 import type { CellRef, CellValue } from '../grid/types';
 import { holdsNumber } from '../table/rows';
-import { isFooterText, isTotalText, labelKey, type Period } from '../table/header-text';
+import { isFooterText, isTotalText, labelKey, periodOf, type Period } from '../table/header-text';
 import { profileColumn, share } from '../table/profile';
 import { columnRole, labelRole, DEPARTMENT_TITLE, TITLE_PATTERN, type GoalColumnRole, type GoalLabelRole } from './goal-concepts';
 import { probeGoalHeader, valuePreference, type GoalHeaderBand } from './goal-header';
@@ -187,6 +187,12 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
     pick((c) => c > afterLevels && kinds.get(c) === 'empty' && headerRole(c) !== 'indicatorGroup' && headerRole(c) !== undefined) ??
     null;
   if (name === null) return null;
+  // Non-standard level names (项目完成指标, 项目效益指标) are still the level column its header names:
+  // goal/hierarchy reports the names; the column must not be lost.
+  const fallback = (role: GoalColumnRole, taken: (number | null)[]) =>
+    levelish.find((c) => c < name && headerRole(c) === role && !taken.includes(c) && kinds.get(c) !== 'empty') ?? null;
+  const level1Final = level1 ?? fallback('level1', [level2]);
+  const level2Final = level2 ?? fallback('level2', [level1Final]);
 
   // Comparator / value type / unit columns: the header names them, the contents tell 指标性质 = 定性 from ≥.
   let comparator: number | null = null;
@@ -212,8 +218,8 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
     if (c !== null) blockColumns[role] = c;
   }
   const columns: GoalColumns = {
-    level1,
-    level2,
+    level1: level1Final,
+    level2: level2Final,
     name,
     value,
     comparator,
@@ -223,7 +229,7 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
     valueType,
     standard: first('explanation'),
   };
-  const used = [level1, level2, name, value, comparator, unit].filter((x): x is number => x !== null);
+  const used = [level1Final, level2Final, name, value, comparator, unit].filter((x): x is number => x !== null);
   return { period, columns, blockColumns, anchorCol: Math.min(...used, columns.projectName ?? Infinity) };
 }
 
@@ -268,8 +274,10 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
     if (!holdsNumber(grid, r) && texts >= 2) {
       const role = columnRole(first);
       if (role === 'level1' || role === 'level2' || role === 'name') {
-        // The next table's header (or a repeated one): it starts a table of its own.
-        if (probeGoalHeader(grid, r, r) !== null) break;
+        // The next table's header (or a repeated one): it starts a table of its own. A lone label
+        // repeated down the side (绩效指标 in every row) is not a header.
+        const next = probeGoalHeader(grid, r, r);
+        if (next !== null && next.kind !== 'incomplete') break;
       }
     }
     const label = labelRole(first);
@@ -365,6 +373,8 @@ function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[
 
 // ---- header block of a single-project form ----
 
+const FUNDS_ROLES: readonly GoalLabelRole[] = ['fundsTotal', 'fundsFiscal', 'fundsOther'];
+
 /** Labels whose blank value is itself a finding (goal/placeholder): the rules need the blank cell. */
 const BLANKABLE: readonly GoalLabelRole[] = ['projectName', 'overallGoal'];
 
@@ -411,6 +421,8 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
       if (role === 'otherLabel' || role === 'fundsGroup' || role === 'fundsAside') continue;
       if (role === 'departmentDuties') department = true;
       const v = labelValue(grid, r, c, band.top) ?? (BLANKABLE.includes(role) ? blankBeside(grid, r, c) : null);
+      // An amount has a figure: a text without one beside a funds label is another label ("(一)财政拨款小计").
+      if (v && FUNDS_ROLES.includes(role) && typeof v.value === 'string' && !/\d/.test(v.value)) continue;
       if (v) add(role, v, t);
     }
   }
@@ -463,24 +475,37 @@ function budgetYearAbove(grid: Grid, from: number, to: number): number | null {
   return null;
 }
 
+/** A text that reads as a label: a known one, or one ending with a colon (单位信息:, 项目经办人:). */
+function isLabelLike(text: string): boolean {
+  return labelRole(text) !== null || inlineLabel(text) !== null || /[:：]$/.test(text);
+}
+
 /**
  * The value of a header-block label: the next non-blank cell to its right that is not itself a label;
- * failing that, the cell below (national forms put 中期目标 / 年度目标 texts under their labels).
+ * failing that, the cell below when it is not a label (national forms put 中期目标 / 年度目标 texts under
+ * their labels, and some forms lay funds out as a row of labels over a row of values).
  */
 function labelValue(grid: Grid, r: number, c: number, stopRow: number): Located<CellValue> | null {
+  const own = grid.text(r, c);
   const m = grid.mergeAt(r, c);
   const startCol = (m ? m.right : c) + 1;
   for (const cc of grid.columns(r)) {
     if (cc < startCol) continue;
     const t = grid.text(r, cc);
     if (!t) continue;
-    if (labelRole(t) || inlineLabel(t)) break; // the next label: this one was left blank
+    if (isLabelLike(t)) {
+      // The next label: this one was left blank, or it groups the goal labels beside it
+      // (总体目标 | 中期目标 | 年度目标); a goal's text may still sit below it (年度目标 | 年度总体目标完成情况).
+      const next = labelRole(t);
+      if ((next === 'overallGoal' || next === 'midGoal') && labelRole(own) === 'overallGoal' && periodOf(own) === null) return null;
+      break;
+    }
     return located(grid.raw(r, cc), { row: r, col: cc });
   }
-  const below = (m ? m.bottom : r) + 1;
-  if (below < stopRow && !grid.isMergeContinuation(below, c) && !labelToLeft(grid, below, c)) {
-    const t = grid.text(below, c);
-    if (t && !labelRole(t)) return located(grid.raw(below, c), { row: below, col: c });
+  const next = (m ? m.bottom : r) + 1;
+  if (next < stopRow && !grid.isMergeContinuation(next, c) && !labelToLeft(grid, next, c)) {
+    const t = grid.text(next, c);
+    if (t && !isLabelLike(t)) return located(grid.raw(next, c), { row: next, col: c });
   }
   return null;
 }
