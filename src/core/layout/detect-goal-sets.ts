@@ -374,6 +374,7 @@ function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[
 // ---- header block of a single-project form ----
 
 const FUNDS_ROLES: readonly GoalLabelRole[] = ['fundsTotal', 'fundsFiscal', 'fundsOther'];
+const FUNDS_WORD = /资金|拨款|收入|预算|小计|合计|金额|经费|基金/;
 
 /** Labels whose blank value is itself a finding (goal/placeholder): the rules need the blank cell. */
 const BLANKABLE: readonly GoalLabelRole[] = ['projectName', 'overallGoal'];
@@ -421,8 +422,8 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
       if (role === 'otherLabel' || role === 'fundsGroup' || role === 'fundsAside') continue;
       if (role === 'departmentDuties') department = true;
       const v = labelValue(grid, r, c, band.top) ?? (BLANKABLE.includes(role) ? blankBeside(grid, r, c) : null);
-      // An amount has a figure: a text without one beside a funds label is another label ("(一)财政拨款小计").
-      if (v && FUNDS_ROLES.includes(role) && typeof v.value === 'string' && !/\d/.test(v.value)) continue;
+      // A funds word with no figure beside a funds label is another label ("(一)财政拨款小计"), not an amount.
+      if (v && FUNDS_ROLES.includes(role) && typeof v.value === 'string' && !/\d/.test(v.value) && FUNDS_WORD.test(v.value)) continue;
       if (v) add(role, v, t);
     }
   }
