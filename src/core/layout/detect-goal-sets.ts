@@ -5,7 +5,7 @@ import { isFooterText, isTotalText, labelKey, periodOf, type Period } from '../t
 import { profileColumn, share } from '../table/profile';
 import { columnRole, labelRole, DEPARTMENT_TITLE, TITLE_PATTERN, type GoalColumnRole, type GoalLabelRole } from './goal-concepts';
 import { probeGoalHeader, valuePreference, type GoalHeaderBand } from './goal-header';
-import type { FundsBlock, GoalColumns, GoalSet, IndicatorRow, Located } from './goal-model';
+import type { FundsBlock, GoalColumns, GoalSet, GoalText, IndicatorRow, Located } from './goal-model';
 import { canonicalLevel1, canonicalLevel2 } from './levels';
 
 export { canonicalLevel1, canonicalLevel2 } from './levels';
@@ -433,9 +433,10 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
   let projectName = text(first('projectName'));
   const departmentName = text(first('department'));
   if (department && !projectName) projectName = departmentName;
-  const goals = [...(found.midGoal ?? []), ...(found.overallGoal ?? [])]
-    .sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col)
-    .map((l) => located(grid.text(l.cell.row, l.cell.col), l.cell));
+  const goalText = (period: GoalText['period']) => (l: Located<CellValue>): GoalText => ({ value: grid.text(l.cell.row, l.cell.col), cell: l.cell, period });
+  const goals = [...(found.midGoal ?? []).map(goalText('mid')), ...(found.overallGoal ?? []).map(goalText('annual'))].sort(
+    (a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col,
+  );
   const periodCell = first('period');
   // The year's total: an explicitly annual label beats a plain one, which beats a total investment.
   found.fundsTotal?.sort((a, b) => totalRank.get(a)! - totalRank.get(b)!);
@@ -446,7 +447,7 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
     department: departmentName,
     implementer: text(first('implementer')),
     funds: { total: first('fundsTotal') ?? null, fiscal: first('fundsFiscal') ?? null, other: first('fundsOther') ?? null },
-    overallGoals: group.period === 'mid' ? goals.filter((g) => found.midGoal?.some((m) => m.cell === g.cell)) : goals,
+    overallGoals: group.period === 'mid' ? goals.filter((g) => g.period === 'mid') : goals,
     indicators: rows,
     columns: group.columns,
     budgetYear: budgetYearAbove(grid, blockStart, band.top),
@@ -558,7 +559,7 @@ function splitSummaryTable(grid: Grid, group: ColumnGroup, rows: IndicatorRow[],
       department: dept ? located(grid.text(dept.cell.row, dept.cell.col), dept.cell) : null,
       implementer: impl ? located(grid.text(impl.cell.row, impl.cell.col), impl.cell) : null,
       funds,
-      overallGoals: goal ? [located(grid.text(goal.cell.row, goal.cell.col), goal.cell)] : [],
+      overallGoals: goal ? [{ value: grid.text(goal.cell.row, goal.cell.col), cell: goal.cell, period: 'annual' as const }] : [],
       indicators: g.rows,
       columns: group.columns,
       budgetYear,

@@ -1,5 +1,5 @@
 import { cellText } from '../../grid/grid';
-import { vagueGoalWord } from './goal-text';
+import { judgedGoals, vagueGoalWord } from './goal-text';
 import type { GoalRule } from '../types';
 
 /** goal/unquantified: a value (or a whole goal) that cannot be measured. */
@@ -31,7 +31,7 @@ export const unquantified: GoalRule = {
   },
   check(context) {
     const { goalSet, vocabulary } = context;
-    for (const goal of goalSet.overallGoals) {
+    for (const goal of judgedGoals(goalSet)) {
       const word = vagueGoalWord(goal.value, vocabulary);
       if (word) context.report({ cell: goal.cell, messageId: 'goal', data: { word } });
     }
