@@ -9,9 +9,14 @@ for (const [canonical, aliases] of Object.entries(LEVEL1_ALIASES) as [Level1, re
 const LEVEL2_BY_KEY = new Map<string, Level2Def>();
 for (const def of LEVEL2) for (const a of def.aliases) if (!LEVEL2_BY_KEY.has(labelKey(a))) LEVEL2_BY_KEY.set(labelKey(a), def);
 
-/** A level name may carry its points (`产出指标(70分)`) or a note in brackets: the bracket is not part of the name. */
+/**
+ * A level name may carry its points (`产出指标(70分)`) or a note in brackets: the bracket is not part of the
+ * name. Some short forms write the levels as values (`产出值`, `数量值`, `可持续影响值`): the same levels.
+ */
 function levelKey(text: string): string {
-  return labelKey(text).replace(/\([^)]*\)/g, '');
+  return labelKey(text)
+    .replace(/\([^)]*\)/g, '')
+    .replace(/^(.{2,6}?)值$/, '$1指标');
 }
 
 export function canonicalLevel1(text: string): Level1 | null {

@@ -73,7 +73,11 @@ export function workGoalPhrase(goal: string, vocabulary: Vocabulary): string | u
 /** Paying people out (发放, 拨付, 兑现): counting that once says nothing about how it was done. */
 const PAYOUT = /^(?:按[^,，;；。]{0,4}?|及时|足额|按时|按月|按期)*(?:发放|拨付|支付|兑现)/;
 
-/** An indicator that is the payout itself counted once: 按时发放 ≥1人/年, 按月发放 =1次. */
+/** The project counting its own kind once: 开展运动种类 1种, 打造品牌赛事种类 1种 (a tennis tournament is one tournament). */
+const OWN_KIND = /^(?:开展|打造|举办|组织|实施|建设)[^,，;；。]{0,12}(?:种类|类别|类型)$/;
+
+/** An indicator that is the work itself counted once: 按时发放 ≥1人/年, 按月发放 =1次, 开展运动种类 1种. */
 export function isWorkCountedOnce(name: string, number: number): boolean {
-  return number === 1 && PAYOUT.test(normalizeText(name).replace(/\s/g, ''));
+  const text = normalizeText(name).replace(/\s/g, '');
+  return number === 1 && (PAYOUT.test(text) || OWN_KIND.test(text));
 }

@@ -8,9 +8,20 @@ import { judgedGoals, vagueGoalWord } from './goal-text';
  * payout or budget execution. A name with none of these ("齐抓共管", "生活得到改善") has no denominator.
  */
 const MEASURE_NOUN =
-  /率|比|占|满意|覆盖|达标|合格|知晓|程度|指数|到位|完成|落实|执行|验收|准确|及时|按时|按期|拨付|发放|兑付|兑现|使用|支出|成活|普及|参与|出勤|保有|回收|处理|利用|入学|就业|升学|通过|建成|投运|运行|完好|正常|整改|解决|办结|受理|结案|上线|公开|考核|抽检|检测|监测|达到|实现|控制|下降|降低|提高|增长|增加|减少|节约|%|成本|预算|资金|经费|补助|补贴|工资|报酬|标准/;
+  /率|比|占|满意|覆盖|达标|合格|知晓|程度|指数|到位|完成|落实|执行|验收|准确|及时|按时|按期|拨付|发放|兑付|兑现|使用|支出|成活|普及|参与|出勤|保有|回收|处理|利用|入学|就业|升学|通过|建成|投运|运行|完好|正常|整改|解决|办结|受理|结案|上线|公开|考核|抽检|检测|监测|达到|实现|控制|下降|降低|提高|增长|增加|减少|节约|%|成本|预算|资金|经费|补助|补贴|工资|报酬|标准|审|确认|核实|核查|认定|申报|受益/;
+
+/** Change words (提高, 改善) measure a rate of change ("收入增长 ≥10%"), but "=100%" on them is a slogan. */
+const CHANGE_ONLY = /^[^率比占覆盖达标合格]*(?:提高|提升|改善|增强|加强)[^率比占]*$/;
+
+function percentOfNothing(name: string, percent: number): boolean {
+  if (!MEASURE_NOUN.test(name)) return true;
+  return percent >= 100 && CHANGE_ONLY.test(name);
+}
 
 const AMOUNT_NAME = /^\d+(?:\.\d+)?\s*(?:万元|元|万|亿元)$/;
+
+const YES_NO = /^(是|否)$/;
+const QUESTION = /是否|有无|有没有|是不是|能否|可否/;
 
 /** A grade word standing alone as the value. */
 const BARE_GRADE = /^(良好|较好|很好|好|高|较高|优|良|优良|优秀)$/;
@@ -60,13 +71,15 @@ export const unquantified: GoalRule = {
       const name = row.name.value;
       // "齐抓共管 100%", "激发为民办事的热情 100%": a percentage of nothing countable.
       // (An amount written as the name is goal/value-format's; an explanation such as 全面覆盖 names the share.)
-      if (parsed.kind === 'quantity' && parsed.isPercent && name && !MEASURE_NOUN.test(name) && !AMOUNT_NAME.test(name) && !MEASURE_NOUN.test(row.standard?.value ?? '')) {
+      if (parsed.kind === 'quantity' && parsed.isPercent && name && !AMOUNT_NAME.test(name) && (percentOfNothing(name, parsed.number) && !MEASURE_NOUN.test(row.standard?.value ?? ''))) {
         context.report({ cell: row.name.cell, messageId: 'percentOfNothing', data: { name, value: displayValue(row.value.value, row.valueNumberFormat) } });
         continue;
       }
       // "项目实施情况 良好": a bare grade word with no scale named by the indicator.
-      if (parsed.kind === 'qualitative' && BARE_GRADE.test(normalizeText(parsed.standard)) && !NAMED_SCALE.test(name)) {
-        context.report({ cell: row.value.cell, data: { value: cellText(row.value.value), word: normalizeText(parsed.standard) } });
+      // "社会效益指标 | 是": yes to no question (是/否 answer a 是否 indicator only).
+      const bare = parsed.kind === 'qualitative' ? normalizeText(parsed.standard) : '';
+      if ((BARE_GRADE.test(bare) && !NAMED_SCALE.test(name)) || (YES_NO.test(bare) && !QUESTION.test(name))) {
+        context.report({ cell: row.value.cell, data: { value: cellText(row.value.value), word: bare } });
         continue;
       }
       if (parsed.kind !== 'unmeasurable') continue;
