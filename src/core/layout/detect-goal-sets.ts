@@ -4,7 +4,10 @@ import { holdsNumber } from '../table/rows';
 import { isFooterText, isTotalText, labelKey, periodOf, type Period } from '../table/header-text';
 import { profileColumn, share } from '../table/profile';
 import { columnRole, labelRole, DEPARTMENT_TITLE, TITLE_PATTERN, type GoalColumnRole, type GoalLabelRole } from './goal-concepts';
-import { probeGoalHeader, valuePreference, type GoalHeaderBand } from './goal-header';
+import { probeGoalHeader, valuePreference, type GoalHeaderBand, type HeaderProbe } from './goal-header';
+import { composeHeader } from '../table/header-band';
+import { columnIndex } from '../grid/address';
+import type { GoalLayoutHint } from '../policy/layout-policy';
 import type { FundsBlock, GoalColumns, GoalSet, GoalText, IndicatorRow, Located } from './goal-model';
 import { canonicalLevel1, canonicalLevel2 } from './levels';
 
@@ -34,36 +37,44 @@ export interface GoalScan {
   readonly issues: GoalLayoutIssue[];
 }
 
-export function detectGoalSets(grid: Grid): GoalSet[] {
-  return scanGoalSheet(grid).sets;
+export function detectGoalSets(grid: Grid, hints: readonly GoalLayoutHint[] = []): GoalSet[] {
+  return scanGoalSheet(grid, hints).sets;
 }
 
-export function scanGoalSheet(grid: Grid): GoalScan {
+/**
+ * Every goal table of the sheet. `hints` (the policy's `layout.goal`, or what the user confirmed in the
+ * pane) settle a table the recogniser could not: at a hinted header row the user's columns are used as
+ * given, and the rest of the sheet is recognised as usual.
+ */
+export function scanGoalSheet(grid: Grid, hints: readonly GoalLayoutHint[] = []): GoalScan {
   const sets: GoalSet[] = [];
   const issues: GoalLayoutIssue[] = [];
+  const hinted = new Map<number, GoalLayoutHint>();
+  for (const h of hints) if (!h.sheet || h.sheet === grid.name) hinted.set(h.headerRow - 1, h);
   let blockStart = grid.top;
-  let r = grid.nextRow(grid.top);
-  while (r !== undefined) {
-    const probe = probeGoalHeader(grid, r, blockStart);
+  let r = hinted.size ? Math.min(grid.nextRow(grid.top) ?? Infinity, ...hinted.keys()) : grid.nextRow(grid.top);
+  while (r !== undefined && r !== Infinity) {
+    const hint = hinted.get(r);
+    const probe = hint ? hintedProbe(grid, r, hint) : probeGoalHeader(grid, r, blockStart);
     if (!probe) {
-      r = grid.nextRow(r + 1);
+      r = nextStart(grid, r + 1, hinted);
       continue;
     }
     if (probe.kind === 'result') {
-      r = grid.nextRow(probe.bottom + 1);
+      r = nextStart(grid, probe.bottom + 1, hinted);
       continue;
     }
     if (probe.kind === 'incomplete') {
       const b = probe.band;
       issues.push({ cell: { row: b.top, col: b.left }, messageId: 'noValueColumn', data: { row: b.top + 1 } });
-      r = grid.nextRow(b.bottom + 1);
+      r = nextStart(grid, b.bottom + 1, hinted);
       continue;
     }
     const band = probe.band;
     const end = tableEnd(grid, band);
     const body: number[] = [];
     for (let i = grid.nextRow(band.bottom + 1); i !== undefined && i < end; i = grid.nextRow(i + 1)) body.push(i);
-    const groups = columnGroups(grid, band, body);
+    const groups = hint ? [hintedGroup(hint)] : columnGroups(grid, band, body);
     if (groups.length === 0) {
       issues.push({ cell: { row: band.top, col: band.left }, messageId: 'noValueColumn', data: { row: band.top + 1 } });
     }
@@ -79,13 +90,54 @@ export function scanGoalSheet(grid: Grid): GoalScan {
     }
     // The row that ended the table (a title, a 项目名称 label …) may start the next form's header block.
     blockStart = end;
-    r = grid.nextRow(end);
+    r = nextStart(grid, end, hinted);
   }
   if (sets.length === 0 && issues.length === 0) {
     const hint = goalLookingCell(grid);
     if (hint) issues.push({ cell: hint.cell, messageId: hint.header ? 'noHeader' : 'noIndicators', data: { text: hint.text } });
   }
   return { sets, issues };
+}
+
+/** The next row to look at from `from`: the next row holding a value, or a hinted header row before it. */
+function nextStart(grid: Grid, from: number, hinted: ReadonlyMap<number, GoalLayoutHint>): number | undefined {
+  const next = grid.nextRow(from);
+  let best = next;
+  for (const h of hinted.keys()) if (h >= from && (best === undefined || h < best)) best = h;
+  return best;
+}
+
+const HINT_ROLES: readonly (keyof GoalLayoutHint['columns'])[] = ['level1', 'level2', 'name', 'value', 'unit', 'comparator', 'valueType', 'projectName'];
+
+/** The band at a hinted header row: the user's columns, read as given. */
+function hintedProbe(grid: Grid, r: number, hint: GoalLayoutHint): HeaderProbe {
+  const roles = new Map<number, GoalColumnRole>();
+  for (const role of HINT_ROLES) {
+    const letter = hint.columns[role];
+    if (letter) roles.set(columnIndex(letter), role);
+  }
+  const left = Math.min(...roles.keys());
+  const right = Math.max(...roles.keys());
+  return { kind: 'band', band: { top: r, bottom: r, left, right, columns: composeHeader(grid, r, r, left, right), roles } };
+}
+
+function hintedGroup(hint: GoalLayoutHint): ColumnGroup {
+  const at = (letter: string | undefined) => (letter ? columnIndex(letter) : null);
+  const c = hint.columns;
+  const columns: GoalColumns = {
+    level1: at(c.level1),
+    level2: at(c.level2),
+    name: columnIndex(c.name),
+    value: columnIndex(c.value),
+    comparator: at(c.comparator),
+    unit: at(c.unit),
+    midTermValue: null,
+    projectName: at(c.projectName),
+    valueType: at(c.valueType),
+    standard: null,
+  };
+  const used = [columns.level1, columns.level2, columns.name, columns.value, columns.projectName].filter((x): x is number => x !== null);
+  return { period: 'annual', columns, blockColumns: {}, anchorCol: Math.min(...used) };
 }
 
 // ---- column groups and roles ----
@@ -248,22 +300,23 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
   const width = band.right - band.left + 1;
   let r = band.bottom + 1;
   for (; r <= grid.bottom; r++) {
+    // The row's own texts inside the table (cells that hold a value); merged labels reaching down count
+    // only to tell a blank row from a spare row of the table.
     let texts = 0;
-    let any = false;
     let first = '';
     let firstCol = -1;
-    for (let c = band.left; c <= band.right; c++) {
+    for (const c of grid.columns(r)) {
+      if (c < band.left) continue;
+      if (c > band.right) break;
       const t = grid.text(r, c);
       if (!t) continue;
-      any = true;
-      if (!grid.isMergeContinuation(r, c)) {
-        texts++;
-        if (!first) {
-          first = t;
-          firstCol = c;
-        }
+      texts++;
+      if (!first) {
+        first = t;
+        firstCol = c;
       }
     }
+    const any = texts > 0 || rowHasMergedText(grid, r, band.left, band.right);
     if (!any) break;
     if (texts === 0) continue; // only merged labels reaching down from above: a spare row of the table
     if (isFooterText(first) || isTotalText(first)) break;
@@ -284,6 +337,11 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
     if (label && label !== 'otherLabel' && texts <= 6 && firstCol <= band.left + 1 && isBlockRow(grid, r, band)) break;
   }
   return r;
+}
+
+function rowHasMergedText(grid: Grid, r: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (grid.isMergeContinuation(r, c) && grid.text(r, c)) return true;
+  return false;
 }
 
 /** A row of the next form's header block: its first text is a label with its value beside it, not an indicator. */

@@ -13,10 +13,18 @@ for (const def of LEVEL2) for (const a of def.aliases) if (!LEVEL2_BY_KEY.has(la
  * A level name may carry its points (`产出指标(70分)`) or a note in brackets: the bracket is not part of the
  * name. Some short forms write the levels as values (`产出值`, `数量值`, `可持续影响值`): the same levels.
  */
+const LEVEL_KEY_CACHE = new Map<string, string>();
+
 function levelKey(text: string): string {
-  return labelKey(text)
-    .replace(/\([^)]*\)/g, '')
-    .replace(/^(.{2,6}?)值$/, '$1指标');
+  let k = LEVEL_KEY_CACHE.get(text);
+  if (k === undefined) {
+    k = labelKey(text)
+      .replace(/\([^)]*\)/g, '')
+      .replace(/^(.{2,6}?)值$/, '$1指标');
+    if (LEVEL_KEY_CACHE.size > 20_000) LEVEL_KEY_CACHE.clear(); // bounded in a long-lived pane
+    LEVEL_KEY_CACHE.set(text, k);
+  }
+  return k;
 }
 
 export function canonicalLevel1(text: string): Level1 | null {
