@@ -215,11 +215,20 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
   }
 
   // Level and name columns: header suggests, contents decide (two-level forms put 二级 names under 一级指标).
+  // A 指标类型 column holding 产出指标 / 效益指标 is a level column, whatever its header suggests.
+  const kinds = new Map<number, ContentKind>();
+  const kindOf = (c: number) => {
+    let k = kinds.get(c);
+    if (k === undefined) kinds.set(c, (k = contentKind(grid, c, body)));
+    return k;
+  };
   const levelish = cols.filter((c) => {
+    if (c >= value) return false;
     const role = band.roles.get(c);
-    return c < value && (role === 'level1' || role === 'level2' || role === 'name' || role === 'indicatorGroup' || role === undefined);
+    if (role === 'level1' || role === 'level2' || role === 'name' || role === 'indicatorGroup' || role === undefined) return true;
+    return (role === 'valueType' || role === 'comparator') && (kindOf(c) === 'level1' || kindOf(c) === 'level2');
   });
-  const kinds = new Map(levelish.map((c) => [c, contentKind(grid, c, body)]));
+  for (const c of levelish) kindOf(c);
   const pick = (test: (c: number) => boolean) => levelish.find(test) ?? null;
   const headerRole = (c: number) => band.roles.get(c);
   const level1 =
@@ -237,6 +246,8 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
     pick((c) => c > afterLevels && kinds.get(c) === 'text') ??
     named.find((c) => kinds.get(c) === 'empty') ??
     pick((c) => c > afterLevels && kinds.get(c) === 'empty' && headerRole(c) !== 'indicatorGroup' && headerRole(c) !== undefined) ??
+    // A form with no 三级 column (指标类型 | 指标名称 holding 数量指标 … | 指标值): the category is all the name there is.
+    named.find((c) => kinds.get(c) === 'level2') ??
     null;
   if (name === null) return null;
   // Non-standard level names (项目完成指标, 项目效益指标) are still the level column its header names:
@@ -244,7 +255,7 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
   const fallback = (role: GoalColumnRole, taken: (number | null)[]) =>
     levelish.find((c) => c < name && headerRole(c) === role && !taken.includes(c) && kinds.get(c) !== 'empty') ?? null;
   const level1Final = level1 ?? fallback('level1', [level2]);
-  const level2Final = level2 ?? fallback('level2', [level1Final]);
+  const level2Final = level2 ?? (kinds.get(name) === 'level2' ? name : fallback('level2', [level1Final]));
 
   // Comparator / value type / unit columns: the header names them, the contents tell 指标性质 = 定性 from ≥.
   let comparator: number | null = null;
@@ -252,7 +263,7 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
   let unit: number | null = null;
   for (const c of cols) {
     const role = band.roles.get(c);
-    if (role !== 'comparator' && role !== 'valueType' && role !== 'unit') continue;
+    if ((role !== 'comparator' && role !== 'valueType' && role !== 'unit') || levelish.includes(c)) continue;
     const p = profileColumn(grid, c, body, (t) => (VALUE_TYPE_CELL.test(t) ? 'type' : COMPARATOR_CELL.test(t) ? 'cmp' : DIRECTION_CELL.test(t) ? 'dir' : null));
     if (role === 'unit') {
       if (unit === null) unit = c;
@@ -320,6 +331,8 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
     if (!any) break;
     if (texts === 0) continue; // only merged labels reaching down from above: a spare row of the table
     if (isFooterText(first) || isTotalText(first)) break;
+    // Tick boxes (优秀□ 良好□ 合格□, 新增□ 延续□): a field of the form around the table, not an indicator.
+    if (rowHasTickBoxes(grid, r, band.left, band.right)) break;
     if (TITLE_PATTERN.test(labelKey(first))) break;
     // A note or section line merged across (nearly) the whole table.
     const m = grid.mergeAt(r, firstCol);
@@ -337,6 +350,15 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
     if (label && label !== 'otherLabel' && texts <= 6 && firstCol <= band.left + 1 && isBlockRow(grid, r, band)) break;
   }
   return r;
+}
+
+function rowHasTickBoxes(grid: Grid, r: number, left: number, right: number): boolean {
+  for (const c of grid.columns(r)) {
+    if (c < left || c > right) continue;
+    // Options, each a word and its box ("优秀□ 良好□"); a value of boxes ("□□台") is template text, not options.
+    if ((grid.text(r, c).match(/[\u4e00-\u9fff]{1,8}\s*[□■☑☐]/g)?.length ?? 0) >= 2) return true;
+  }
+  return false;
 }
 
 function rowHasMergedText(grid: Grid, r: number, left: number, right: number): boolean {
