@@ -384,6 +384,29 @@ function located<T>(value: T, cell: CellRef): Located<T> {
   return { value, cell };
 }
 
+/** The last row above a tree's first heading that names something (the project), and an amount in it. */
+function treeRoot(grid: Grid, cols: GoalColumns, from: number, firstIndicator: number): { name: Located<CellValue>; amount: Located<CellValue> | null } | null {
+  let root: { name: Located<CellValue>; amount: Located<CellValue> | null } | null = null;
+  for (let r = grid.nextRow(from); r !== undefined && r < firstIndicator; r = grid.nextRow(r + 1)) {
+    const t = grid.text(r, cols.name);
+    if (!t || canonicalLevel1(t) || canonicalLevel2(t)) continue;
+    const amountCol = grid.columns(r).find((c) => c !== cols.name && typeof grid.raw(r, c) === 'number');
+    root = { name: located(grid.raw(r, cols.name), { row: r, col: cols.name }), amount: amountCol === undefined ? null : located(grid.raw(r, amountCol), { row: r, col: amountCol }) };
+  }
+  return root;
+}
+
+/** Rows above the first level heading of a tree (the unit, the project): not indicators. */
+function treeAncestors(grid: Grid, cols: GoalColumns, body: readonly number[], r: number): boolean {
+  for (const i of body) {
+    if (i < r) continue;
+    const name = grid.text(i, cols.name);
+    if (grid.isBlank(i, cols.value) && name && (canonicalLevel1(name) || canonicalLevel2(name))) return true;
+    if (!grid.isBlank(i, cols.value)) return false;
+  }
+  return false;
+}
+
 function sameCell(a: Located<string> | null, b: Located<string> | null): boolean {
   return !!a && !!b && a.cell.row === b.cell.row && a.cell.col === b.cell.col;
 }
@@ -398,14 +421,64 @@ function levelCell(grid: Grid, r: number, c: number): Located<string> | null {
   return t ? located(t, grid.owner(r, c)) : null;
 }
 
+/**
+ * The indicator rows of a table's body. Where the form has no level columns, level headings may sit in
+ * the name column itself (a tree-shaped system export: 产出指标 / 成本指标(必填) / the indicators under
+ * them): a heading row sets the levels of the rows under it, and rows above the first heading (the unit,
+ * the project) are not indicators.
+ */
 function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[]): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   let prevLevel1: Located<string> | null = null;
   let prevLevel2: Located<string> | null = null;
   const optional = (c: number | null, r: number) => (c === null ? null : located(grid.text(r, c), grid.owner(r, c)));
+  const headings = cols.level1 === null && cols.level2 === null;
+  let headingLevel1: Located<string> | null = null;
+  let headingLevel2: Located<string> | null = null;
+  let sawHeading = false;
   for (const r of body) {
     const nameText = grid.text(r, cols.name);
     const valueText = grid.text(r, cols.value);
+    if (headings && valueText === '' && nameText !== '') {
+      const cell = located(nameText, grid.owner(r, cols.name));
+      const asLevel2 = canonicalLevel2(nameText);
+      const asLevel1 = canonicalLevel1(nameText);
+      // 成本指标 and 满意度指标 name both levels: under a heading they belong to, they are its 二级.
+      const under = headingLevel1 ? canonicalLevel1(headingLevel1.value) : null;
+      if (asLevel2 && (!asLevel1 || (under !== null && asLevel2.parents.includes(under) && asLevel1 !== under))) {
+        headingLevel2 = cell;
+        sawHeading = true;
+        continue;
+      }
+      if (asLevel1) {
+        headingLevel1 = cell;
+        headingLevel2 = null;
+        sawHeading = true;
+        continue;
+      }
+    }
+    if (headings && sawHeading) {
+      const level2Def = headingLevel2 ? canonicalLevel2(headingLevel2.value) : null;
+      const valueOwner = grid.owner(r, cols.value);
+      if (nameText === '' && valueText === '') continue;
+      rows.push({
+        row: r,
+        level1: headingLevel1,
+        level1Canonical: headingLevel1 ? canonicalLevel1(headingLevel1.value) : (level2Def?.parents[0] ?? null),
+        level2: headingLevel2,
+        level2Def,
+        name: located(nameText, grid.owner(r, cols.name)),
+        value: located<CellValue>(grid.value(r, cols.value), valueOwner),
+        valueNumberFormat: grid.numberFormat(valueOwner.row, valueOwner.col),
+        comparator: optional(cols.comparator, r),
+        unit: optional(cols.unit, r),
+        midTermValue: null,
+        valueType: optional(cols.valueType, r),
+        standard: optional(cols.standard, r),
+      });
+      continue;
+    }
+    if (headings && treeAncestors(grid, cols, body, r)) continue;
     // Level labels: merged labels resolve to their top cell; a blank unmerged cell inherits the label above.
     let level1: Located<string> | null = cols.level1 === null ? null : levelCell(grid, r, cols.level1);
     if (level1 === null && cols.level1 !== null) level1 = prevLevel1;
@@ -505,6 +578,14 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
       // A funds word with no figure beside a funds label is another label ("(一)财政拨款小计"), not an amount.
       if (v && FUNDS_ROLES.includes(role) && typeof v.value === 'string' && !/\d/.test(v.value) && FUNDS_WORD.test(v.value)) continue;
       if (v) add(role, v, t);
+    }
+  }
+  // A tree-shaped export names its project in the row above the first heading, with the amount beside it.
+  if (!found.projectName && group.columns.level1 === null && group.columns.level2 === null && rows.length) {
+    const root = treeRoot(grid, group.columns, band.bottom + 1, rows[0].row);
+    if (root) {
+      add('projectName', root.name);
+      if (root.amount && !found.fundsTotal) add('fundsTotal', root.amount, '');
     }
   }
   const text = (l: Located<CellValue> | undefined): Located<string> | null =>
