@@ -92,6 +92,7 @@ export function scanGoalSheet(grid: Grid, hints: readonly GoalLayoutHint[] = [])
     blockStart = end;
     r = nextStart(grid, end, hinted);
   }
+  if (sets.length === 0 && issues.length === 0) sets.push(...inlineBlocks(grid));
   if (sets.length === 0 && issues.length === 0) {
     const hint = goalLookingCell(grid);
     if (hint) issues.push({ cell: hint.cell, messageId: hint.header ? 'noHeader' : 'noIndicators', data: { text: hint.text } });
@@ -733,6 +734,87 @@ function splitSummaryTable(grid: Grid, group: ColumnGroup, rows: IndicatorRow[],
 
 function sameOwner(a: CellRef, b: CellRef): boolean {
   return a.row === b.row && a.col === b.col;
+}
+
+// ---- indicators written inside text cells (older whole-department forms) ----
+
+/**
+ * Older 部门整体支出绩效目标申报表 put each 一级's indicators in one text cell beside it ("产出指标 | 质量指标:…
+ * 合格率达100%\n时效指标:…", "效益指标 | 指标1(经济效益):预计收费4000元 指标2(社会效益):…"). Each item of the
+ * cell is read as an indicator located at that cell, with the 二级 its prefix names; the header block above
+ * is read as on any form.
+ */
+function inlineBlocks(grid: Grid): GoalSet[] {
+  const blocks: { row: number; level1: Located<string>; cell: CellRef; text: string }[] = [];
+  for (const r of grid.rows()) {
+    const cols = grid.columns(r);
+    for (let i = 0; i < cols.length - 1; i++) {
+      const t = grid.text(r, cols[i]);
+      if (!canonicalLevel1(t) || t.length > 12) continue;
+      const text = grid.text(r, cols[i + 1]);
+      if (text.length < 12 || canonicalLevel1(text) || canonicalLevel2(text)) continue;
+      blocks.push({ row: r, level1: located(t, { row: r, col: cols[i] }), cell: { row: r, col: cols[i + 1] }, text: String(grid.raw(r, cols[i + 1])) });
+      break;
+    }
+  }
+  // Two 一级 cells at least (产出 and 效益), in consecutive rows: anything less is a sentence that mentions a level.
+  if (blocks.length < 2 || blocks.some((b, i) => i > 0 && b.row - blocks[i - 1].row > 2)) return [];
+  const rows: IndicatorRow[] = [];
+  for (const b of blocks) {
+    for (const item of inlineItems(b.text)) {
+      const level2Def = item.level2 ? canonicalLevel2(item.level2) : null;
+      rows.push({
+        row: b.row,
+        level1: b.level1,
+        level1Canonical: canonicalLevel1(b.level1.value),
+        level2: item.level2 ? located(item.level2, b.cell) : null,
+        level2Def,
+        name: located(item.text, b.cell),
+        value: located<CellValue>(item.text, b.cell),
+        valueNumberFormat: null,
+        comparator: null,
+        unit: null,
+        midTermValue: null,
+        valueType: null,
+        standard: null,
+      });
+    }
+  }
+  const first = blocks[0];
+  const band: GoalHeaderBand = { top: first.row, bottom: first.row - 1, left: first.level1.cell.col, right: first.cell.col, columns: [], roles: new Map() };
+  const columns: GoalColumns = {
+    level1: first.level1.cell.col,
+    level2: null,
+    name: first.cell.col,
+    value: first.cell.col,
+    comparator: null,
+    unit: null,
+    midTermValue: null,
+    projectName: null,
+    valueType: null,
+    standard: null,
+  };
+  return [readForm(grid, band, { period: 'annual', columns, blockColumns: {}, anchorCol: first.level1.cell.col }, rows, grid.top)];
+}
+
+/** The items of an inline indicator cell: one per line, or per 指标N marker; each with the 二级 its prefix names. */
+function inlineItems(text: string): { level2: string | null; text: string }[] {
+  const parts = text.includes('\n') ? text.split(/\n+/) : text.split(/(?=指标\s*\d+)/);
+  const out: { level2: string | null; text: string }[] = [];
+  for (const raw of parts) {
+    let t = raw.replace(/^\s*指标\s*\d+\s*/, '').trim();
+    let level2: string | null = null;
+    const prefix = /^[(（]([^)）]{2,16})[)）]\s*[:：]?|^([^:：()（）]{2,14})[:：]/.exec(t);
+    const named = prefix ? (prefix[1] ?? prefix[2]).trim() : '';
+    if (prefix && canonicalLevel2(named.endsWith('指标') ? named : `${named}指标`)) {
+      level2 = named;
+      t = t.slice(prefix[0].length).trim();
+    }
+    t = t.replace(/[:：;；,，。…\s]+$/, '').trim();
+    if (!t || /^[.…。·]+$/.test(t)) continue;
+    out.push({ level2, text: t });
+  }
+  return out;
 }
 
 // ---- sheets that look like goal tables but were not read ----

@@ -18,7 +18,7 @@ const EXAMPLES: Readonly<Record<OutputDimension, string>> = {
 // What an output indicator measures, read from its name when its 二级 label is blank or not a category name.
 const TIME_NAME = /时间|时限|工期|进度|及时|期限|周期|时效|日期|天数|时长|按时|按月|按期|按季/;
 const COST_NAME = /成本|费用|单价|造价|经费|资金|投入|预算|补助标准|补贴标准|金额|支出/;
-const QUALITY_NAME = /合格|达标|验收|质量|准确|完好|正常使用|优良|规范|通过率|成功率|正确率|完成率|覆盖率|足额/;
+const QUALITY_NAME = /合格|达标|验收|质量|准确|完好|正常使用|优良|规范|通过率|成功率|正确率|完成率|覆盖率|足额|办结率/;
 const QUANTITY_NAME = /数量|人数|人次|个数|次数|场次|件数|户数|台数|套数|面积|长度|里程|规模/;
 
 /**
