@@ -111,7 +111,13 @@ runEvalRuleTests(unscorable, 'self-evaluation', {
         { cell: 'E20', messageId: 'targetUnmeasurable', message: '年度指标值「明显提升」不可衡量' },
       ],
     },
-    { name: 'a budget of 0', sheet: selfForm({ money: [0, 0, 0, 10], rows: SCHOOL_ROWS }), errors: [{ cell: 'D6', messageId: 'budgetInvalid' }] },
+    {
+      // The template's parts (其中：当年财政拨款 300 …) hold money: the total row was left at 0, not a project without money.
+      name: 'a total budget of 0 over parts that hold money',
+      sheet: selfForm({ money: [0, 0, 0, 10], rows: SCHOOL_ROWS }),
+      errors: [{ cell: 'D6', messageId: 'totalZero', message: '而「其中:当年财政拨款」为 300' }],
+    },
+    { name: 'a blank budget', sheet: selfForm({ money: [360, null, 342, 10], rows: SCHOOL_ROWS }), errors: [{ cell: 'D6', messageId: 'budgetInvalid' }] },
   ],
 });
 
