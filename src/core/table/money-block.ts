@@ -73,6 +73,27 @@ export function moneyRowKind(label: string): MoneyRowKind | null {
 /** An amount cell as clerks fill it: a number, numeric text (372.29万元), or a dash / blank for "none". */
 const AMOUNTISH = /^-?\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?$|^[-—–/\\]+$/;
 
+/**
+ * Whether a column under an amount header holds the rows' labels (总额, 其中：财政资金 …) rather than amounts:
+ * then the header names the block (四川's `年度预算数(万元)` over the labels), not an amount column.
+ */
+export function holdsRowLabels(grid: Grid, col: number, rows: readonly number[]): boolean {
+  let labels = 0;
+  let filled = 0;
+  for (const r of rows) {
+    if (grid.isMergeContinuation(r, col)) continue;
+    const v = grid.raw(r, col);
+    if (v === null || v === '' || typeof v === 'number') {
+      if (typeof v === 'number') filled++;
+      continue;
+    }
+    filled++;
+    const t = grid.text(r, col);
+    if (!AMOUNTISH.test(t) && moneyRowKind(t) !== null) labels++;
+  }
+  return labels > 0 && labels * 2 >= filled;
+}
+
 /** The first money block between rows `from` and `to` (exclusive), or null. */
 export function findMoneyBlock(grid: Grid, from: number, to: number, options: MoneyBlockOptions = NO_OPTIONS): MoneyBlock | null {
   const roleOf = columnMatcher(options);
@@ -97,18 +118,7 @@ function readBlock(grid: Grid, band: HeaderBand<MoneyColumnRole>, to: number): M
     if (r > (body.length ? body[body.length - 1] : band.bottom) + 1) break; // a blank row ends the block
     body.push(r);
   }
-  const holdsAmounts = (c: number) => {
-    let amounts = 0;
-    let texts = 0;
-    for (const r of body) {
-      const v = grid.raw(r, c);
-      if (v === null || v === '') continue;
-      if (typeof v === 'number' || AMOUNTISH.test(grid.text(r, c))) amounts++;
-      else texts++;
-    }
-    return amounts > 0 || texts === 0;
-  };
-  const pick = (role: MoneyColumnRole) => byRole(role).find(holdsAmounts);
+  const pick = (role: MoneyColumnRole) => byRole(role).find((c) => !holdsRowLabels(grid, c, body));
   const budget = pick('budget') ?? pick('initial');
   const executed = pick('executed');
   if (budget === undefined || executed === undefined) return null;
