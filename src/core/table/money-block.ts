@@ -169,7 +169,7 @@ function rowLabel(grid: Grid, r: number, firstAmountCol: number, left: number): 
     const c = cols[i];
     if (c >= firstAmountCol || c < left) continue;
     if (grid.isMergeContinuation(r, c) || typeof grid.raw(r, c) === 'number') continue; // 年初预算数 left of 全年预算数
-    const t = grid.text(r, c);
+    const t = grid.text(r, c).replace(/\s*[:：]+$/, ''); // 年度资金总额: → 年度资金总额
     if (t) return t;
   }
   return '';
