@@ -78,12 +78,14 @@ interface OwnCell {
 
 function ownCells<R extends string>(grid: Grid, r: number, options: BandOptions<R>, left = -Infinity, right = Infinity): OwnCell[] | null {
   const max = options.maxText ?? 40;
+  const cols = grid.columns(r);
+  // A number anywhere in the row: a data row. Checked first, before any text is matched (the fast path).
+  for (const c of cols) if (c >= left && c <= right && typeof grid.raw(r, c) === 'number') return null;
   const out: OwnCell[] = [];
-  for (const c of grid.columns(r)) {
+  for (const c of cols) {
     if (c < left || c > right) continue;
     const text = grid.text(r, c);
     if (!text) continue;
-    if (typeof grid.raw(r, c) === 'number') return null; // a number: a data row
     out.push({ col: c, text, hit: text.length <= max ? options.roleOf(text) : null });
   }
   return out;
@@ -97,6 +99,7 @@ function ownCells<R extends string>(grid: Grid, r: number, options: BandOptions<
  */
 export function probeBand<R extends string>(grid: Grid, r: number, options: BandOptions<R>): HeaderBand<R> | null {
   const max = options.maxText ?? 40;
+  if (knownCells(grid, r, options, max) < 2) return null; // the fast path: no allocation for data rows
   const own = ownCells(grid, r, options);
   if (!own || own.filter((x) => x.hit).length < 2) return null;
   let left = Infinity;
@@ -129,6 +132,18 @@ export function probeBand<R extends string>(grid: Grid, r: number, options: Band
     }
   }
   return { top, bottom, left, right, columns, roles, ranks, fromGroup };
+}
+
+/** How many cells of row r the concepts know; 0 for a row holding a number (a data row). */
+function knownCells<R extends string>(grid: Grid, r: number, options: BandOptions<R>, max: number): number {
+  const cols = grid.columns(r);
+  for (const c of cols) if (typeof grid.raw(r, c) === 'number') return 0;
+  let known = 0;
+  for (const c of cols) {
+    const text = grid.text(r, c);
+    if (text && text.length <= max && options.roleOf(text) !== null) known++;
+  }
+  return known;
 }
 
 /** Row `below` only names sub-columns of row r: label-only, each label known or under a label of r merged across it. */
