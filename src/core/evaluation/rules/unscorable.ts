@@ -58,6 +58,12 @@ export const unscorable: EvalRule<SelfEvaluationRuleContext> = {
         '先改正合计行（年度资金总额 = 各项资金之和），再计算执行率和得分',
         'Correct the total row first (the total is the sum of its parts), then fill again',
       ),
+      noWeightColumn: m(
+        '自评表有得分列而没有分值（权重）列，无法按分值计算各指标得分和总分',
+        'The form has a 得分 column but no 分值 (weight) column: no indicator score or total can be computed',
+        '补充各指标的分值列（合计 100，含预算执行率 10），或直接填写各项得分',
+        'Add a 分值 column (totalling 100 with the execution rate’s 10), or type each score',
+      ),
       executedInvalid: m(
         '{{name}}的全年执行数「{{text}}」无效，无法计算预算执行率',
         '{{name}}: the annual execution "{{text}}" is not a valid amount; no execution rate was computed',

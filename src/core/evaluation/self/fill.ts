@@ -22,6 +22,7 @@ const SHORT_PROBLEM: Readonly<Record<Locale, Readonly<Record<ProblemId, string>>
     executedInvalid: '全年执行数无效',
     noMoneyBlock: '未找到项目资金部分',
     totalZero: '年度资金总额为 0 而分项有数，须先改正合计行',
+    noWeightColumn: '表中没有分值（权重）列，各指标无法按分值计分',
     typedScoreInvalid: '得分单元格不是数字',
   },
   en: {
@@ -34,6 +35,7 @@ const SHORT_PROBLEM: Readonly<Record<Locale, Readonly<Record<ProblemId, string>>
     executedInvalid: 'the annual execution is not valid',
     noMoneyBlock: 'no money block found',
     totalZero: 'the total row is 0 while its parts hold money: correct the total first',
+    noWeightColumn: 'the form has no 分值 (weight) column: the indicators cannot be scored by their weights',
     typedScoreInvalid: 'the score cell is not a number',
   },
 };

@@ -27,6 +27,7 @@ export type ProblemId =
   | 'executedInvalid'
   | 'noMoneyBlock'
   | 'totalZero'
+  | 'noWeightColumn'
   | 'typedScoreInvalid';
 
 export interface ScoreProblemReport {
@@ -392,8 +393,12 @@ export function scoreSelfEvaluation(
   }
   let formProblem: ScoreProblemReport | null = null;
   if (!scored) return { execution, indicators, total: null, grade: null, weightSum, weightsComplete: false, formProblem, scored };
+  // A form that scores (a 得分 column) but gives no 分值: the indicators cannot be scored by the rule; typed scores count.
+  if (form.columns.weight === undefined && form.columns.score !== undefined && indicators.some((i) => i.used === null)) {
+    formProblem = { id: 'noWeightColumn', cell: { row: form.headerRow, col: form.columns.score }, data: { name: form.projectName } };
+  }
   // Without a money block the indicators alone may carry the full weight; otherwise no total can be made.
-  if (!execution && !(weightsComplete && weightSum.eq(decimal(sp.totalWeight)))) {
+  if (!formProblem && !execution && !(weightsComplete && weightSum.eq(decimal(sp.totalWeight)))) {
     const c = form.columns;
     formProblem = { id: 'noMoneyBlock', cell: { row: form.headerRow, col: Math.min(c.level1 ?? Infinity, c.level2 ?? Infinity, c.name) }, data: { name: form.projectName } };
   }
