@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { goalPolicySchema } from './goal-policy';
+import { layoutPolicySchema } from './layout-policy';
 import { evaluationPolicySchema } from '../evaluation/policy';
 import { monitoringPolicySchema } from '../monitoring/policy';
 import { RULE_IDS } from '../rules/rule-ids';
@@ -23,6 +24,8 @@ export const policySchema = z
     goal: goalPolicySchema.prefault({}),
     evaluation: evaluationPolicySchema.prefault({}),
     monitoring: monitoringPolicySchema.prefault({}),
+    /** Layout hints for tables the recogniser could not settle (header row, which column is which). */
+    layout: layoutPolicySchema.prefault({}),
   })
   .strict();
 
