@@ -155,6 +155,15 @@ export class Grid {
     return undefined;
   }
 
+  /** The merged areas covering row r (the row-indexed ones and the tall ones), in no particular order. */
+  mergesOn(row: number): readonly MergedArea[] {
+    if (!this.hasMerges) return EMPTY_MERGES;
+    const list = this.mergesByRow.get(row) ?? EMPTY_MERGES;
+    if (this.tallMerges.length === 0) return list;
+    const tall = this.tallMerges.filter((m) => row >= m.top && row <= m.bottom);
+    return tall.length ? [...list, ...tall] : list;
+  }
+
   /** The value shown in the cell: the merge's top-left value for any cell of a merged area. */
   value(row: number, col: number): CellValue {
     const m = this.mergeAt(row, col);
@@ -201,6 +210,7 @@ export class Grid {
 }
 
 const EMPTY: number[] = [];
+const EMPTY_MERGES: readonly MergedArea[] = [];
 
 function hasValue(v: CellValue | undefined): boolean {
   return v !== null && v !== undefined && v !== '';
