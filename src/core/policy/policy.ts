@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { goalPolicySchema } from './goal-policy';
 import { evaluationPolicySchema } from '../evaluation/policy';
 import { monitoringPolicySchema } from '../monitoring/policy';
+import { reviewPolicySchema } from '../review/policy';
 import { RULE_IDS } from '../rules/rule-ids';
 
 // Validation messages in Chinese: the people reading them are clerks and bureau staff.
@@ -23,6 +24,7 @@ export const policySchema = z
     goal: goalPolicySchema.prefault({}),
     evaluation: evaluationPolicySchema.prefault({}),
     monitoring: monitoringPolicySchema.prefault({}),
+    review: reviewPolicySchema.prefault({}),
   })
   .strict();
 
