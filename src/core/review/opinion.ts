@@ -35,6 +35,8 @@ export interface Opinion {
   readonly conclusion: string;
   /** What a reviewer signs: "1. …\n2. …\n审核结论：…". */
   readonly text: string;
+  /** For each finding given (same order), the index of the point it became (identical points are merged). */
+  readonly itemOfFinding: readonly number[];
 }
 
 /** 85 → "85", 87.5 → "87.5": scores are kept to hundredths. */
@@ -77,9 +79,16 @@ export function draftOpinion(findings: readonly Finding[], set: GoalSet, score: 
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
       (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0),
   );
-  const items = [...new Set(sorted.map((f) => opinionItem(f, set, texts)))];
+  const items: string[] = [];
+  const itemOf = new Map<Finding, number>();
+  for (const f of sorted) {
+    const text = opinionItem(f, set, texts);
+    let i = items.indexOf(text);
+    if (i < 0) i = items.push(text) - 1;
+    itemOf.set(f, i);
+  }
   const key = score.conclusion === 'excellent' && items.length > 0 ? 'excellentWithItems' : score.conclusion;
   const conclusion = fillPlaceholders(texts.conclusions[key], { conclusion: texts.conclusionNames[score.conclusion], score: formatScore(score.score) });
   const body = items.length ? items.map((t, i) => `${i + 1}. ${t}`).join('\n') : texts.noProblems;
-  return { items, conclusion, text: `${body}\n${conclusion}` };
+  return { items, conclusion, text: `${body}\n${conclusion}`, itemOfFinding: findings.map((f) => itemOf.get(f)!) };
 }
