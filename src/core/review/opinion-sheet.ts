@@ -4,8 +4,8 @@ import { CATEGORY_KEYS } from './categories';
 import { reviewTexts } from './opinion';
 import type { WorkbookReview } from './review';
 
-/** The name of the sheet the pane writes into the open workbook. */
-export const OPINION_SHEET_NAME: Readonly<Record<Locale, string>> = { zh: '审核意见', en: '审核意见' };
+/** The sheet the pane writes into the open workbook (one name in every language: zh and en users share workbooks). */
+export const OPINION_SHEET_NAME = '审核意见';
 
 const HEADERS: Readonly<Record<Locale, readonly string[]>> = {
   zh: ['序号', '工作表', '单元格', '单位/部门', '项目名称', '资金（万元）', '得分', '审核结论'],
