@@ -27,6 +27,10 @@ export interface IndicatorRow {
   readonly valueNumberFormat: string | null;
   /** The mid-term value (中期指标值) on national forms that have one. */
   readonly midTermValue: Located<CellValue> | null;
+  /** 定量 / 定性, where the form has an 指标值类型 column. */
+  readonly valueType: Located<string> | null;
+  /** The 绩效标准 / 指标解释 / 评(扣)分标准 text, where the form has one. */
+  readonly standard: Located<string> | null;
 }
 
 export interface GoalColumns {
@@ -38,6 +42,8 @@ export interface GoalColumns {
   readonly unit: number | null;
   readonly midTermValue: number | null;
   readonly projectName: number | null;
+  readonly valueType: number | null;
+  readonly standard: number | null;
 }
 
 export interface FundsBlock {
@@ -62,6 +68,16 @@ export interface GoalSet {
   readonly columns: GoalColumns;
   /** The budget year, when the title or a 年度 cell states it ("2025年度…"). */
   readonly budgetYear: number | null;
-  /** Department summary tables hold many projects in one table. */
-  readonly layout: 'form' | 'summary';
+  /**
+   * 'form': one project's form; 'summary': a department table holding many projects (one set each);
+   * 'department': a whole-department goal form (部门整体支出绩效目标表), whose "project" is the department.
+   */
+  readonly layout: 'form' | 'summary' | 'department';
+  /**
+   * Which column group the indicators come from: the annual one, or the medium-term (实施期 / 中期 / 长期)
+   * group of a form that sets both side by side (checked too when it is filled).
+   */
+  readonly group: 'annual' | 'mid';
+  /** The project's 实施期 as written (2023.07-2024.01), where the block states one: deadlines inside it are fine. */
+  readonly period: Located<string> | null;
 }

@@ -418,11 +418,16 @@ export function mentionsFigure(text: string): boolean {
 }
 
 /** The work phrase a value or goal consists of ("按计划完成", "完成"), when it is nothing more than that. */
+const WORK_PHRASE = /^(?:全面|认真|切实|积极|按时|按期|及时|扎实)?(落实|做好|完成|开展|推进|实施|执行|抓好|组织)[^]{0,30}(?:工作|任务)$/;
+
 export function matchWork(text: string, vocabulary: Vocabulary): string | undefined {
   // A text that states figures (完成3所, 按计划完成三所学校维修) says more than the work.
   if (mentionsFigure(text)) return undefined;
   const bare = text.replace(/[\s,，。.;；!！、]/g, '');
   if (bare === '完成' || bare === '已完成' || bare === '完成任务') return bare;
+  // "全面落实学校体育设施向社会开放工作": the value says the work will be done, nothing to check it by.
+  const phrase = WORK_PHRASE.exec(bare);
+  if (phrase) return phrase[1];
   for (const w of vocabulary.workAsGoal) {
     if (bare === w || (bare.includes(w) && bare.length <= w.length + 6)) return w;
   }

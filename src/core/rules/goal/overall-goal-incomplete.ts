@@ -1,4 +1,5 @@
 import { matchWork, placeholderIn } from '../../values/parse-target';
+import { vagueGoalWord } from './goal-text';
 import type { GoalRule } from '../types';
 
 // The deck's shape: 为了达到什么目的 + 做什么事（绩）+ 做了有什么效果（效）.
@@ -41,6 +42,7 @@ export const overallGoalIncomplete: GoalRule = {
       // Already reported whole by another rule: template text (goal/placeholder), the work itself (goal/work-as-goal).
       if (placeholderIn(text, vocabulary)) continue;
       if (!/\d/.test(text) && matchWork(text, vocabulary)) continue;
+      if (vagueGoalWord(goal.value, vocabulary)) continue; // goal/unquantified says it: vague, no figure
       const hasEffect = EFFECT.test(text.replace(PURPOSE_CLAUSE, ' '));
       const missing: [string, string][] = [];
       // A stated effect also says what the work is for ("…，保障老年人基本生活"): most real goals put their

@@ -1,7 +1,5 @@
 import { cellText } from '../../grid/grid';
-import { normalizeText } from '../../text/normalize';
-import { mentionsFigure } from '../../values/parse-target';
-import { findWord } from '../../vocab/matcher';
+import { vagueGoalWord } from './goal-text';
 import type { GoalRule } from '../types';
 
 /** goal/unquantified: a value (or a whole goal) that cannot be measured. */
@@ -34,10 +32,7 @@ export const unquantified: GoalRule = {
   check(context) {
     const { goalSet, vocabulary } = context;
     for (const goal of goalSet.overallGoals) {
-      const text = normalizeText(goal.value);
-      // Long goals are judged by overall-goal-incomplete; figures in words (三所, 两台) count as figures.
-      if (!text || text.length > 80 || mentionsFigure(text)) continue;
-      const word = findWord(text, vocabulary.vagueWords);
+      const word = vagueGoalWord(goal.value, vocabulary);
       if (word) context.report({ cell: goal.cell, messageId: 'goal', data: { word } });
     }
     for (const row of goalSet.indicators) {

@@ -63,6 +63,8 @@ export const valueFormat: GoalRule = {
       }
       // Zero needs no unit, and "0" can only mean "none": 安全事故发生率 0.
       if (parsed.comparator || parsed.unit || parsed.number === 0) continue;
+      // "250万", "1.2万": the magnitude word is written; what it counts is the indicator's (250万 of 成本 is 万元).
+      if (/\d\s*[万亿]\s*$/.test(text)) continue;
       // 0.95 for a rate is 95% (often a percent-formatted cell whose format the snapshot did not carry).
       if (typeof raw === 'number' && raw > 0 && raw <= 1 && RATE_NAME.test(row.name.value)) continue;
       context.report({ cell: row.value.cell, data: { value: text } });
