@@ -13,6 +13,9 @@ import { loadWorkbook } from '../../../src/adapters/exceljs/read-file';
  * files that cannot be read. The summary workbook is read back with ExcelJS and its package is inspected.
  */
 
+// Twenty workbooks read, reviewed and summarised per run: seconds on a busy shared machine.
+jest.setTimeout(60_000);
+
 const SAMPLES = path.join(__dirname, '../../../assets/samples');
 let dir: string;
 let input: string;
@@ -87,7 +90,7 @@ beforeAll(async () => {
   await fs.writeFile(path.join(samples, '~$goal-bad-gym.xlsx'), 'lock');
   await fs.writeFile(path.join(samples, '.hidden.xlsx'), 'x');
   await fs.writeFile(path.join(input, '说明.txt'), '说明');
-});
+}, 60_000);
 
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
@@ -104,7 +107,7 @@ describe('goal-lint review DIR -o 审核汇总.xlsx', () => {
     hashes = await Promise.all(inputs.map(sha256));
     out = path.join(dir, '审核汇总.xlsx');
     ({ code, doc, err } = await review(['-o', out, '--jobs', '0']));
-  });
+  }, 60_000);
 
   it('reviews every workbook under the folder, recursively and in a stable order, skipping lock and hidden files', () => {
     expect(doc.files.map((f) => path.relative(input, f.file).split(path.sep).join('/'))).toEqual([
@@ -164,7 +167,7 @@ describe('goal-lint review DIR -o 审核汇总.xlsx', () => {
     beforeAll(async () => {
       wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
-    });
+    }, 60_000);
 
     function table(name: string): { headers: string[]; rows: ExcelJS.Row[] } {
       const ws = wb.getWorksheet(name)!;
