@@ -7,7 +7,7 @@ import { format, stringsFor, type Strings } from '../i18n/strings';
 import { ACCEPTED_KEY, parseAccepted, serializeAccepted, withKeys } from './accepted';
 import { describeError } from './errors';
 import { flagsBySheet } from './flags';
-import { conclusionCounts, generateOpinions, LAST_OPINIONS_KEY, parseOpinionsReceipt } from './review-opinions';
+import { LAST_OPINIONS_KEY, parseOpinionsReceipt } from './review-receipt';
 import type { Store } from './store';
 import type { AcceptedMap, CheckedSheet, LastFill, PaneFinding, Scope, View } from './types';
 
@@ -312,6 +312,8 @@ export class PaneController {
     await this.run(
       s.generatingOpinions,
       async () => {
+        // The review (its texts and scoring) loads on first use: it is not part of the pane's start-up.
+        const { conclusionCounts, generateOpinions } = await import(/* webpackChunkName: "review" */ './review-opinions');
         const result = await generateOpinions(this.port, this.store.getState().policy.policy, this.locale, this.store.getState().lastOpinions, async (sheet, done, total) => {
           current = sheet;
           this.store.dispatch({ type: 'busy', busy: { label: format(s.checking, { sheet, done, total }), done, total } });

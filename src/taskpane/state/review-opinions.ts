@@ -11,8 +11,6 @@ import { CONCLUSION_KEYS, OPINION_SHEET_NAME, opinionSheetRows, reviewWorkbook, 
  * left alone and the user is told.
  */
 
-export const LAST_OPINIONS_KEY = 'goal-lint.lastOpinions';
-
 /** The opinion column wraps; widths in characters, as the CLI's summary uses. */
 const WIDTHS = [6, 16, 8, 16, 30, 12, 8, 9, 9, 9, 9, 9, 9, 90];
 
@@ -79,12 +77,4 @@ export function conclusionCounts(review: WorkbookReview, separator: string): str
     .filter((ps) => ps.length > 0)
     .map((ps) => `${ps[0].conclusionName} ${ps.length}`)
     .join(separator);
-}
-
-/** A stored receipt, if it has the shape undoSheetWrite needs. */
-export function parseOpinionsReceipt(stored: unknown): SheetWriteReceipt | null {
-  if (typeof stored !== 'object' || stored === null) return null;
-  const r = stored as Partial<SheetWriteReceipt>;
-  if (typeof r.sheet !== 'string' || typeof r.created !== 'boolean' || typeof r.rows !== 'number' || typeof r.cols !== 'number' || !Array.isArray(r.after)) return null;
-  return r as SheetWriteReceipt;
 }

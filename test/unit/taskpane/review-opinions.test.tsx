@@ -5,7 +5,7 @@ import { defaultPolicy } from '../../../src/core/policy/policy';
 import { opinionSheetRows, reviewWorkbook } from '../../../src/core/review';
 import type { SheetSnapshot } from '../../../src/core/grid/types';
 import { PaneController } from '../../../src/taskpane/state/controller';
-import { LAST_OPINIONS_KEY } from '../../../src/taskpane/state/review-opinions';
+import { LAST_OPINIONS_KEY } from '../../../src/taskpane/state/review-receipt';
 import { createStore, initialState } from '../../../src/taskpane/state/store';
 import { GOOD_ROWS, goalForm } from '../../helpers/goal-form';
 import { sheet } from '../../helpers/sheet';
