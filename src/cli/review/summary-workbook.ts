@@ -221,6 +221,11 @@ function noGoalReason(f: FileReview): string {
   return `未找到绩效目标表：${kinds}不属于目标审核范围 (no goal table)`;
 }
 
+/** Headers over number columns align with their numbers. */
+function rightAlignFrom(row: ExcelJS.Row, first: number, last = row.cellCount): void {
+  for (let c = first; c <= last; c++) row.getCell(c).alignment = { horizontal: 'right' };
+}
+
 function writeOverview(
   ws: ExcelJS.Worksheet,
   rows: readonly Row[],
@@ -243,6 +248,7 @@ function writeOverview(
   const head = ws.getRow(h1);
   head.values = ['审核结论', '项目数', '占比'];
   head.font = { bold: true };
+  rightAlignFrom(head, 2);
   CONCLUSION_KEYS.forEach((k, i) => {
     const r = ws.getRow(h1 + 1 + i);
     r.values = [names[k], byConclusion[i], rows.length ? byConclusion[i] / rows.length : 0];
@@ -261,6 +267,7 @@ function writeOverview(
   const deptHead = ws.getRow(h2);
   deptHead.values = ['单位/部门', '项目数', ...CONCLUSION_KEYS.map((k) => names[k]), '平均得分'];
   deptHead.font = { bold: true };
+  rightAlignFrom(deptHead, 2);
   const departments = [...new Set(rows.map((r) => department(r.project) || '（未注明）'))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   departments.forEach((d, i) => {
     const mine = rows.filter((r) => (department(r.project) || '（未注明）') === d);
@@ -276,6 +283,7 @@ function writeOverview(
   const probHead = ws.getRow(h3);
   probHead.values = ['问题类型', '问题数', '涉及项目数', '明细'];
   probHead.font = { bold: true };
+  rightAlignFrom(probHead, 2, 3);
   const problems = types
     .map((id) => ({ id, count: rows.reduce((n, r) => n + (r.project.counts[id] ?? 0), 0), projects: rows.filter((r) => (r.project.counts[id] ?? 0) > 0).length }))
     .filter((p) => p.count > 0)
