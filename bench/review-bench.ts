@@ -5,6 +5,7 @@
  * Each run is its own process; peak memory is that process's maximum resident set (worker threads included).
  */
 import { execFileSync, spawnSync } from 'child_process';
+import { Worker } from 'worker_threads';
 import { existsSync, linkSync, mkdirSync, readdirSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -65,6 +66,22 @@ function run(dir: string, files: number, jobs: number): Run {
   return { files, jobs, wallS, reviewS, peakMiB: result.maxRSS / 1024, projects: result.projects, cpuS: result.cpuUs / 1e6, load };
 }
 
+/**
+ * How many cores this machine really gives us right now: a pure CPU loop on 1 thread, then the same loop on
+ * every core at once. 1.0 means every core is free; 2.0 on two cores means only one is (others are busy).
+ */
+async function parallelCapacity(): Promise<{ one: number; all: number }> {
+  const source = `let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003; require('worker_threads').parentPort.postMessage(x);`;
+  const time = async (n: number) => {
+    const t = Date.now();
+    await Promise.all(Array.from({ length: n }, () => new Promise((resolve) => new Worker(source, { eval: true }).once('message', resolve))));
+    return Date.now() - t;
+  };
+  const one = await time(1);
+  const all = await time(CORES);
+  return { one, all };
+}
+
 async function main(): Promise<void> {
   const lines: string[] = [];
   const line = (s: string) => lines.push(s);
@@ -72,6 +89,7 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
   const dirs = Object.fromEntries([250, 500, 1000].map((n) => [n, subset(n)]));
 
+  const before = await parallelCapacity();
   const runs: Run[] = [];
   runs.push(run(dirs[1000], 1000, 1));
   if (CORES > 1) runs.push(run(dirs[1000], 1000, CORES));
@@ -83,6 +101,11 @@ async function main(): Promise<void> {
   line('| files | worker threads | projects | review phase (s) | files/s | whole command (s) | files/s | CPU ms/file | peak RSS (MiB) | load |');
   line('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of runs) line(fmt(r));
+  const after = await parallelCapacity();
+  line(
+    `Free cores (a pure CPU loop on ${CORES} threads vs 1; 1.0 = all ${CORES} cores free, ${CORES.toFixed(1)} = one): ` +
+      `${(before.all / before.one).toFixed(2)} before the runs, ${(after.all / after.one).toFixed(2)} after.`,
+  );
   const one = runs[0];
   const all = runs.find((r) => r.files === 1000 && r.jobs === CORES);
   if (all && all !== one) line(`Scaling 1 → ${CORES} threads on 1,000 files: ${(one.reviewS / all.reviewS).toFixed(2)}× (review phase), ${(one.wallS / all.wallS).toFixed(2)}× (whole command).`);

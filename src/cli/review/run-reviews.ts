@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import type { Locale } from '../../core/findings';
 import type { Policy } from '../../core/policy/policy';
 import { reviewFile, type FileReview } from './review-file';
-import type { ReviewTask } from './review-worker';
+import type { ReviewTask, ReviewWorkerData } from './review-worker';
 
 export interface RunOptions {
   readonly policy: Policy;
@@ -47,13 +47,14 @@ export async function runReviews(files: readonly string[], options: RunOptions):
     return results;
   }
   const threads = Math.min(jobs, files.length);
-  const pool = new Piscina<ReviewTask, FileReview>({ ...workerEntry(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const workerData: ReviewWorkerData = { policy: options.policy, locale: options.locale };
+  const pool = new Piscina<ReviewTask, FileReview>({ ...workerEntry(), workerData, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
   try {
     await Promise.all(
       files.map(async (file, i) => {
         let r: FileReview;
         try {
-          r = await pool.run({ file, policy: options.policy, locale: options.locale });
+          r = await pool.run({ file });
         } catch (e) {
           // A worker that died (out of memory on a huge file) costs that file only.
           r = { file, error: `审核时出错：${(e as Error).message} (review failed)`, projects: [], skippedSheets: [] };
