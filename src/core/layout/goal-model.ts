@@ -7,6 +7,11 @@ export interface Located<T> {
   readonly cell: CellRef;
 }
 
+/** An overall goal: the annual one (年度总体目标, 本年度绩效目标) or a medium-term one (中期目标, 实施期目标). */
+export interface GoalText extends Located<string> {
+  readonly period: 'annual' | 'mid';
+}
+
 /** One indicator row of a goal table (merged 一级/二级 labels already resolved to each row). */
 export interface IndicatorRow {
   readonly row: number;
@@ -62,8 +67,11 @@ export interface GoalSet {
   readonly department: Located<string> | null;
   readonly implementer: Located<string> | null;
   readonly funds: FundsBlock;
-  /** 年度总体目标 (and 中期目标 where present), each with its cell; value '' when the label's cell is blank. */
-  readonly overallGoals: readonly Located<string>[];
+  /**
+   * 年度总体目标 (and 中期目标 / 实施期目标 where present), in reading order, each with its cell and period;
+   * value '' when the label's cell is blank.
+   */
+  readonly overallGoals: readonly GoalText[];
   readonly indicators: readonly IndicatorRow[];
   readonly columns: GoalColumns;
   /** The budget year, when the title or a 年度 cell states it ("2025年度…"). */

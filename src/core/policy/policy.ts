@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { goalPolicySchema } from './goal-policy';
+import { layoutPolicySchema } from './layout-policy';
 import { evaluationPolicySchema } from '../evaluation/policy';
 import { monitoringPolicySchema } from '../monitoring/policy';
 import { reviewPolicySchema } from '../review/policy';
@@ -25,6 +26,8 @@ export const policySchema = z
     evaluation: evaluationPolicySchema.prefault({}),
     monitoring: monitoringPolicySchema.prefault({}),
     review: reviewPolicySchema.prefault({}),
+    /** Layout hints for tables the recogniser could not settle (header row, which column is which). */
+    layout: layoutPolicySchema.prefault({}),
   })
   .strict();
 

@@ -90,6 +90,8 @@ const CHINESE_COUNT_IN_TEXT = new RegExp(`([${CN}]+)\\s*(?:${COUNT_UNITS})`, 'g'
 const CHECKABLE_QUALITATIVE = new RegExp(
   [
     '^(?:是|否|有|无|达标|合格|优|良|优秀|良好|优良|全覆盖|全部覆盖|全部|全部完成|全面完成|实时|全天候|全年|零[^\\d]*)$',
+    // Everyone or everything of a named whole: 覆盖全区所有人员, 全县所有学校全覆盖 (that is 100%).
+    '^(?:覆盖)?全[县区市镇乡村省][^\\d]{0,10}(?:所有|全部)[^\\d]{0,8}$',
     '^(?:无|未发生|杜绝|不发生|零)[^\\d]{0,12}(?:事故|事件|案件|问题|投诉|违规|违纪|违法|伤亡|发生|上访|纠纷|差错|舆情)$',
     '^(?:未发生|杜绝|不发生)[^\\d]*$',
     // A binary outcome: the mechanism or document exists or it does not (长效管护机制 · 健全).
