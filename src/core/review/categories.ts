@@ -28,6 +28,8 @@ export const DEFAULT_CATEGORIES: Readonly<Record<string, CategoryKey>> = {
   'goal/value-format': 'measurability',
   'goal/value-out-of-range': 'measurability',
   'goal/value-out-of-range:costAboveFunds': 'funds',
+  'goal/value-format:costUnit': 'funds',
+  'goal/value-format:amountAsName': 'funds',
   'goal/irrelevant': 'relevance',
   'goal/hierarchy': 'form',
   'goal/duplicate-indicator': 'form',

@@ -50,7 +50,8 @@ export function projectLabel(set: GoalSet, texts: ReviewTexts): string {
 
 /** One finding as a point of the opinion: its template filled with the finding's data and its row's indicator. */
 export function opinionItem(f: Finding, set: GoalSet, texts: ReviewTexts): string {
-  const template = texts.opinions[`${f.ruleId}:${f.messageId}`] ?? texts.opinions[f.ruleId] ?? texts.fallback;
+  // A rule's own key is its default message: a message added later must not borrow it (its data differ).
+  const own = texts.opinions[`${f.ruleId}:${f.messageId}`] ?? (f.messageId === 'default' ? texts.opinions[f.ruleId] : undefined);
   const row = set.indicators.find((r) => r.row === f.ref.row);
   const data: Record<string, string | number> = {
     indicator: row?.name.value.trim() || `${f.cell}`,
@@ -61,7 +62,10 @@ export function opinionItem(f: Finding, set: GoalSet, texts: ReviewTexts): strin
     hint: f.hint.replace(/[。.]\s*$/, ''),
     ...f.data,
   };
-  return fillPlaceholders(template, data);
+  const filled = own === undefined ? undefined : fillPlaceholders(own, data);
+  // A placeholder the finding has no value for (a policy template naming a field of another message) would
+  // reach the reviewer as "{{…}}": the finding's own message and hint say it instead.
+  return filled !== undefined && !/\{\{\s*\w+\s*\}\}/.test(filled) ? filled : fillPlaceholders(texts.fallback, data);
 }
 
 /**

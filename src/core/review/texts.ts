@@ -5,8 +5,8 @@ export const CONCLUSION_KEYS = ['excellent', 'good', 'pass', 'poor'] as const;
 export type ConclusionKey = (typeof CONCLUSION_KEYS)[number];
 
 /**
- * Every text of a review, per language. Opinion templates are keyed by `ruleId:messageId` (or `ruleId` for
- * all of a rule's messages) and filled with the finding's own data ({{value}}, {{name}}, {{word}} …) plus
+ * Every text of a review, per language. Opinion templates are keyed by `ruleId:messageId` (`ruleId` alone for
+ * the rule's default message; a message without a template of its own falls back to its finding's text) and filled with the finding's own data ({{value}}, {{name}}, {{word}} …) plus
  * {{indicator}} (the 三级指标 of the finding's row), {{project}}, {{cell}}, {{row}}, {{message}} and {{hint}}.
  * The policy's `review.texts.zh` / `review.texts.en` override any of them.
  */
@@ -34,9 +34,11 @@ const ZH: ReviewTexts = {
     'goal/overall-goal-incomplete': '年度总体目标缺少{{missing}}，请按“为了达到什么目的 + 做什么事 + 做了有什么效果”完善，写明产出数量和效果数字。',
     'goal/work-as-goal': '「{{indicator}}」指标值「{{value}}」是工作本身，不是目标，请改为完成后可检查的结果（数量、完成率或时限）。',
     'goal/work-as-goal:goal': '年度总体目标「{{value}}」只是工作本身，请写明目的、产出数量和预期效果。',
+    'goal/work-as-goal:countedOnce': '三级指标「{{name}}」就是工作本身（指标值「{{value}}」），请改为能检查工作成效的指标（如按时足额发放率、完成时限、受益人数）。',
     'goal/unquantified': '「{{indicator}}」指标值「{{value}}」无法衡量，请量化（如 ≥95%、较上年提高5个百分点），或对应明确的标准。',
     'goal/unquantified:noNumber': '「{{indicator}}」指标值「{{value}}」没有数字、时限或标准，请量化。',
     'goal/unquantified:goal': '年度总体目标只有「{{word}}」一类描述，请写明可衡量的产出数量和效果数字。',
+    'goal/unquantified:percentOfNothing': '「{{name}}」的指标值「{{value}}」说不出是什么的百分比，请改为可计算的比率（如「隐患整改率 ≥95%」），或改为数量、时限。',
     'goal/placeholder': '「{{indicator}}」指标值「{{value}}」是未替换的模板文字，请填写实际目标值。',
     'goal/placeholder:blankValue': '「{{name}}」未填写指标值，请补充。',
     'goal/placeholder:blankName': '第{{row}}行（指标值「{{value}}」）未填写三级指标名称，请补充。',
@@ -51,6 +53,8 @@ const ZH: ReviewTexts = {
     'goal/value-format:unitConflict': '「{{indicator}}」指标值「{{value}}」与度量单位「{{unit}}」不一致，请核对。',
     'goal/value-format:comparatorConflict': '「{{indicator}}」指标值「{{value}}」与指标性质「{{comparator}}」矛盾，请核对。',
     'goal/value-format:qualitativeNumber': '「{{indicator}}」标为定性指标，但指标值为数字 {{value}}，请核对指标性质。',
+    'goal/value-format:costUnit': '成本指标「{{name}}」的单位「{{unit}}」不是金额单位，请写成金额（如 ≤320元/人、≤20万元）。',
+    'goal/value-format:amountAsName': '三级指标写成了金额「{{name}}」（指标值「{{value}}」），请写明成本项目和上限（如「人均补贴标准 ≤2000元/人」），不要把预算数当作指标。',
     'goal/value-out-of-range': '「{{name}}」指标值 {{value}} 超过100%，请核实。',
     'goal/value-out-of-range:negative': '「{{name}}」指标值 {{value}} 为负数，请核实。',
     'goal/value-out-of-range:deadlineYear': '「{{indicator}}」完成时限 {{value}} 不在预算年度（{{year}}年）内，请调整；跨年度目标请写入中期目标。',
@@ -104,9 +108,11 @@ const EN: ReviewTexts = {
     'goal/overall-goal-incomplete': 'The overall goal lacks {{missingEn}}: state the purpose, what is done (with quantities) and the effect (with figures).',
     'goal/work-as-goal': 'The value "{{value}}" of "{{indicator}}" restates the work: give a checkable result (quantity, completion rate or deadline).',
     'goal/work-as-goal:goal': 'The overall goal "{{value}}" only restates the work: state the purpose, output quantities and expected effect.',
+    'goal/work-as-goal:countedOnce': 'The indicator "{{name}}" is the work itself, counted once ("{{value}}"): measure how well it is done (an on-time rate, a deadline, people served).',
     'goal/unquantified': 'The value "{{value}}" of "{{indicator}}" cannot be measured: quantify it (e.g. ≥95%, +5 points on last year) or tie it to a named standard.',
     'goal/unquantified:noNumber': 'The value "{{value}}" of "{{indicator}}" has no number, deadline or standard: quantify it.',
     'goal/unquantified:goal': 'The overall goal has only words like "{{word}}": state measurable output quantities and effect figures.',
+    'goal/unquantified:percentOfNothing': '"{{name}}" at {{value}} is a percentage of nothing countable: use a countable rate (e.g. hazards fixed ≥95%) or a quantity or deadline.',
     'goal/placeholder': 'The value "{{value}}" of "{{indicator}}" is template text left in place: enter the real target.',
     'goal/placeholder:blankValue': '"{{name}}" has no target value: fill it in.',
     'goal/placeholder:blankName': 'Row {{row}} (value "{{value}}") has no indicator name: fill it in.',
@@ -121,6 +127,8 @@ const EN: ReviewTexts = {
     'goal/value-format:unitConflict': 'The value "{{value}}" of "{{indicator}}" contradicts the unit "{{unit}}": reconcile them.',
     'goal/value-format:comparatorConflict': 'The value "{{value}}" of "{{indicator}}" contradicts the comparator "{{comparator}}": reconcile them.',
     'goal/value-format:qualitativeNumber': '"{{indicator}}" is marked qualitative but its value is the number {{value}}: check the indicator type.',
+    'goal/value-format:costUnit': 'The cost indicator "{{name}}" has the non-money unit "{{unit}}": state it as money (≤320 元/person, ≤20 万元).',
+    'goal/value-format:amountAsName': 'The indicator is an amount ("{{name}}", value "{{value}}"): name what the cost is for and cap it; the budget is not an indicator.',
     'goal/value-out-of-range': 'The value {{value}} of "{{name}}" is above 100%: check it.',
     'goal/value-out-of-range:negative': 'The value {{value}} of "{{name}}" is negative: check it.',
     'goal/value-out-of-range:deadlineYear': 'The deadline {{value}} of "{{indicator}}" is outside the budget year {{year}}: move it, or put it in the mid-term goal.',

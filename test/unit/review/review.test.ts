@@ -215,6 +215,14 @@ describe('opinion texts are data', () => {
     expect(gym.opinion.conclusion).toBe(`结论：不合格，${gym.score}分，不予安排。`);
   });
 
+  it('never shows a placeholder: a template naming a value its finding lacks falls back to the finding’s own text', async () => {
+    const custom = parsePolicy({ review: { texts: { zh: { opinions: { 'goal/missing-satisfaction': '请补充「{{indicator}}」的{{nosuchfield}}。' } } } } });
+    const [gym] = reviewWorkbook(await sample('goal-bad-gym.xlsx'), { policy: custom }).projects;
+    const point = gym.opinion.items[gym.opinion.itemOfFinding[gym.findings.findIndex((f) => f.ruleId === 'goal/missing-satisfaction')]];
+    expect(point).toBe(`${gym.findings.find((f) => f.ruleId === 'goal/missing-satisfaction')!.message}：在“满意度指标 → 服务对象满意度指标”下增加一项，如「受益群众满意度 ≥90%」，并说明面向谁调查。`);
+    expect(gym.opinion.text).not.toMatch(/\{\{/);
+  });
+
   it('rejects an unknown template key, weights that do not add up to 100 and bands out of order, naming the field', () => {
     const issues = (doc: unknown) => {
       try {

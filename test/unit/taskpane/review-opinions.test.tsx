@@ -66,7 +66,8 @@ describe('生成审核意见 (controller over the in-memory workbook)', () => {
     const { port, store, controller } = await setup();
     await controller.generateOpinions();
     const first = (await port.readSheet('审核意见')).values;
-    // The clerk fixes the value the opinion asked about, and generates again.
+    // The clerk replaces the indicator the opinion asked about, and generates again.
+    port.setCellValue('道路养护', 'C15', '行政村通客车率');
     port.setCellValue('道路养护', 'D15', '≥95%');
     await controller.generateOpinions();
     expect(store.getState().lastOpinions).toMatchObject({ created: false });
