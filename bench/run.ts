@@ -3,7 +3,8 @@
  * does not fail). Sections:
  *  1. layout + rules in-process: indicator rows/s at 1k, 10k, 50k rows, and the 50k/10k time ratio;
  *  2. CLI: `goal-lint check` on a 10k-row file against a bare ExcelJS read of the same file;
- *  3. the task pane, where its pieces exist: office.js sync counts, bundle size, preview time to findings.
+ *  3. the task pane, where its pieces exist: office.js sync counts, bundle size, preview time to findings;
+ *  4. bureau review: `goal-lint review` on 1,000 generated workbooks, 1 vs all cores, 250/500/1,000 files.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { existsSync, mkdirSync } from 'fs';
@@ -117,6 +118,14 @@ async function main(): Promise<void> {
     } else {
       line(`(${extra} not present yet)`);
     }
+  }
+
+  line('');
+  line('## 4. Bureau review: goal-lint review on generated county submissions (bench/review-bench.ts)');
+  try {
+    line(execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'review-bench.ts')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim());
+  } catch (e) {
+    line(`(review-bench.ts failed: ${(e as Error).message.split('\n')[0]})`);
   }
 }
 

@@ -3,6 +3,7 @@ import type { Locale } from '../core/findings';
 import { checkExitCode, formatCheckText, runCheck } from './check-command';
 import { fillExitCode, formatFillText, runFill } from './fill-command';
 import { loadPolicyFile, UsageError } from './policy-file';
+import { addReviewCommand } from './review-command';
 
 const VERSION = '0.1.0';
 
@@ -60,6 +61,8 @@ function program(out: (s: string) => void, err: (s: string) => void): { cmd: Com
       out(opts.format === 'json' ? JSON.stringify(run, null, 2) + '\n' : formatFillText(run) + '\n');
       if (result.code !== 2) result.code = fillExitCode(run);
     });
+
+  addReviewCommand(cmd, out, err, result);
   return { cmd, result };
 }
 

@@ -3,6 +3,7 @@ import { goalPolicySchema } from './goal-policy';
 import { layoutPolicySchema } from './layout-policy';
 import { evaluationPolicySchema } from '../evaluation/policy';
 import { monitoringPolicySchema } from '../monitoring/policy';
+import { reviewPolicySchema } from '../review/policy';
 import { RULE_IDS } from '../rules/rule-ids';
 
 // Validation messages in Chinese: the people reading them are clerks and bureau staff.
@@ -24,6 +25,7 @@ export const policySchema = z
     goal: goalPolicySchema.prefault({}),
     evaluation: evaluationPolicySchema.prefault({}),
     monitoring: monitoringPolicySchema.prefault({}),
+    review: reviewPolicySchema.prefault({}),
     /** Layout hints for tables the recogniser could not settle (header row, which column is which). */
     layout: layoutPolicySchema.prefault({}),
   })

@@ -1,6 +1,7 @@
 import { Button, Radio, RadioGroup, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentSearchRegular, EraserRegular, FlagRegular } from '@fluentui/react-icons';
 import type { Scope } from '../state/types';
+import { OpinionButtons } from './OpinionButtons';
 import { useController, usePaneState, useStrings } from './pane-context';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function CheckToolbar() {
         <Button icon={<EraserRegular />} disabled={!!busy} onClick={() => void controller.clearFlags()}>
           {s.clearFlags}
         </Button>
+        <OpinionButtons />
       </Toolbar>
     </div>
   );

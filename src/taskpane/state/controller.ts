@@ -7,6 +7,7 @@ import { format, stringsFor, type Strings } from '../i18n/strings';
 import { ACCEPTED_KEY, parseAccepted, serializeAccepted, withKeys } from './accepted';
 import { describeError } from './errors';
 import { flagsBySheet } from './flags';
+import { LAST_OPINIONS_KEY, parseOpinionsReceipt } from './review-receipt';
 import type { Store } from './store';
 import type { AcceptedMap, CheckedSheet, LastFill, PaneFinding, Scope, View } from './types';
 
@@ -83,11 +84,13 @@ export class PaneController {
   async init(): Promise<void> {
     const s = this.strings;
     try {
-      const [policyDoc, accepted, lastFill] = await Promise.all([
+      const [policyDoc, accepted, lastFill, lastOpinions] = await Promise.all([
         this.port.loadSettings(POLICY_KEY),
         this.port.loadSettings(ACCEPTED_KEY),
         this.port.loadSettings(LAST_FILL_KEY),
+        this.port.loadSettings(LAST_OPINIONS_KEY),
       ]);
+      this.store.dispatch({ type: 'lastOpinions', receipt: parseOpinionsReceipt(lastOpinions) });
       this.store.dispatch({ type: 'accepted', accepted: parseAccepted(accepted) });
       this.store.dispatch({ type: 'lastFill', lastFill: parseLastFill(lastFill) });
       if (policyDoc !== null && policyDoc !== undefined) {
@@ -297,6 +300,58 @@ export class PaneController {
         this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.undone, { cells: last.cells }) } });
       },
       () => last.receipt.sheet,
+    );
+  }
+
+  // ---------------------------------------------------------------- 审核意见
+
+  /** 生成审核意见: reviews every goal project of the workbook and writes (or refreshes) the 审核意见 sheet. */
+  async generateOpinions(): Promise<void> {
+    const s = this.strings;
+    let current = '';
+    await this.run(
+      s.generatingOpinions,
+      async () => {
+        // The review (its texts and scoring) loads on first use: it is not part of the pane's start-up.
+        const { conclusionCounts, generateOpinions } = await import(/* webpackChunkName: "review" */ './review-opinions');
+        const result = await generateOpinions(this.port, this.store.getState().policy.policy, this.locale, this.store.getState().lastOpinions, async (sheet, done, total) => {
+          current = sheet;
+          this.store.dispatch({ type: 'busy', busy: { label: format(s.checking, { sheet, done, total }), done, total } });
+          await yieldToUi();
+        });
+        if (result.kind === 'noProjects') {
+          this.store.dispatch({ type: 'message', message: { intent: 'info', text: s.noProjectsForOpinions } });
+          return;
+        }
+        if (result.kind === 'sheetTaken') {
+          this.store.dispatch({ type: 'message', message: { intent: 'warning', title: s.errorTitle, text: format(s.opinionSheetTaken, { sheet: result.sheet }) } });
+          return;
+        }
+        this.store.dispatch({ type: 'lastOpinions', receipt: result.receipt });
+        const counts = conclusionCounts(result.review, this.locale === 'zh' ? '，' : ', ');
+        this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.opinionsWritten, { sheet: result.receipt.sheet, projects: result.review.projects.length, counts }) } });
+        await this.port.saveSettings(LAST_OPINIONS_KEY, result.receipt);
+      },
+      () => current,
+    );
+  }
+
+  async undoOpinions(): Promise<void> {
+    const s = this.strings;
+    const last = this.store.getState().lastOpinions;
+    if (!last) {
+      this.store.dispatch({ type: 'message', message: { intent: 'info', text: s.noOpinionsToUndo } });
+      return;
+    }
+    await this.run(
+      s.undoOpinions,
+      async () => {
+        await this.port.undoSheetWrite(last);
+        this.store.dispatch({ type: 'lastOpinions', receipt: null });
+        await this.port.saveSettings(LAST_OPINIONS_KEY, null);
+        this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(last.created ? s.opinionsRemoved : s.opinionsRestored, { sheet: last.sheet }) } });
+      },
+      () => last.sheet,
     );
   }
 

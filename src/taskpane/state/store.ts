@@ -1,5 +1,6 @@
 import { defaultPolicy } from '../../core/policy/policy';
 import type { Locale } from '../../core/findings';
+import type { SheetWriteReceipt } from '../../adapters/workbook-port';
 import type {
   AcceptedMap,
   CheckResult,
@@ -24,6 +25,7 @@ export type Action =
   | { type: 'accepted'; accepted: AcceptedMap }
   | { type: 'fillDraft'; fill: FillDraft | null }
   | { type: 'lastFill'; lastFill: LastFill | null }
+  | { type: 'lastOpinions'; receipt: SheetWriteReceipt | null }
   | { type: 'policy'; policy: PolicyState };
 
 export function initialState(locale: Locale, preview: boolean): PaneState {
@@ -40,6 +42,7 @@ export function initialState(locale: Locale, preview: boolean): PaneState {
     accepted: {},
     fill: null,
     lastFill: null,
+    lastOpinions: null,
     policy: { policy: defaultPolicy(), document: {}, source: 'default' },
   };
 }
@@ -69,6 +72,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, fill: action.fill };
     case 'lastFill':
       return { ...state, lastFill: action.lastFill };
+    case 'lastOpinions':
+      return { ...state, lastOpinions: action.receipt };
     case 'policy':
       return { ...state, policy: action.policy };
   }

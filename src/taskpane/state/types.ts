@@ -3,7 +3,7 @@ import type { Finding, Locale } from '../../core/findings';
 import type { FillPlan, FillSummary, MonitoringFillSummary } from '../../core/fill/plan';
 import type { SheetSnapshot } from '../../core/grid/types';
 import type { Policy } from '../../core/policy/policy';
-import type { WriteReceipt } from '../../adapters/workbook-port';
+import type { SheetWriteReceipt, WriteReceipt } from '../../adapters/workbook-port';
 
 export type Scope = 'active' | 'workbook';
 export type View = 'findings' | 'fill' | 'settings';
@@ -93,5 +93,7 @@ export interface PaneState {
   readonly accepted: AcceptedMap;
   readonly fill: FillDraft | null;
   readonly lastFill: LastFill | null;
+  /** The last 生成审核意见, for its undo (also kept in the workbook settings). */
+  readonly lastOpinions: SheetWriteReceipt | null;
   readonly policy: PolicyState;
 }
