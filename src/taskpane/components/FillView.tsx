@@ -165,16 +165,17 @@ function FillPlanView({ draft }: { draft: FillDraft }) {
         </>
       )}
       {(toOverwrite.length > 0 || draft.overwrite) && (
-        <Checkbox
-          ref={overwriteBox}
-          checked={draft.overwrite}
-          data-testid="overwrite"
-          label={format(s.overwriteOption, { count: toOverwrite.length })}
-          onChange={(_, d) => {
-            if (d.checked === true) setConfirming(true);
-            else void controller.setOverwrite(false);
-          }}
-        />
+        <div data-testid="overwrite">
+          <Checkbox
+            ref={overwriteBox}
+            checked={draft.overwrite}
+            label={format(s.overwriteOption, { count: toOverwrite.length })}
+            onChange={(_, d) => {
+              if (d.checked === true) setConfirming(true);
+              else void controller.setOverwrite(false);
+            }}
+          />
+        </div>
       )}
       {plan.skippedRows.length > 0 && (
         <>

@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   ruleHeader: { margin: 0, flexGrow: 1, minWidth: 0 },
   toggle: {
     display: 'flex',
+    minHeight: '24px',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalXS,
     width: '100%',

@@ -41,7 +41,8 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(8.5em, 1fr))', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(7.5em, 1fr))', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  input: { width: '100%', minWidth: 0 },
   groupError: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   table: { fontSize: tokens.fontSizeBase200 },
   ruleCell: { overflowWrap: 'anywhere' },
@@ -121,25 +122,31 @@ function issueText(path: string, { doc, issues }: FormProps, s: Strings, numeric
  * JSON editor, an import, 恢复默认).
  */
 function NumberField({ path, label, scale = 1, form }: { path: string; label: string; scale?: number; form: FormProps }) {
+  const styles = useStyles();
   const { s } = useStrings();
+  const fallback = getPath(DEFAULTS as unknown as Doc, path);
   const stored = getPath(form.doc, path);
-  const [text, setText] = useState(() => fieldText(stored, scale));
+  // The value in force: what the document sets, else the default (a clerk sees 90, not an empty box).
+  const effective = stored ?? fallback;
+  const [text, setText] = useState(() => fieldText(effective, scale));
   useEffect(() => {
-    if (fieldValue(text, scale) !== stored) setText(fieldText(stored, scale));
-    // Only a change of the stored value resyncs; typing updates both together.
-  }, [stored]);
+    if ((fieldValue(text, scale) ?? fallback) !== effective) setText(fieldText(effective, scale));
+    // Only a change of the value in force resyncs; typing updates both together.
+  }, [effective]);
   const error = issueText(path, form, s, true);
   return (
     <Field label={label} size="small" validationState={error ? 'error' : 'none'} validationMessage={error}>
       <Input
+        className={styles.input}
         size="small"
         inputMode="decimal"
         value={text}
-        placeholder={fieldText(getPath(DEFAULTS as unknown as Doc, path), scale)}
         data-path={path}
         onChange={(_, d) => {
           setText(d.value);
-          form.set(path, fieldValue(d.value, scale));
+          const value = fieldValue(d.value, scale);
+          // Back to the default leaves no trace in the document.
+          form.set(path, value === fallback ? undefined : value);
         }}
       />
     </Field>
@@ -147,17 +154,19 @@ function NumberField({ path, label, scale = 1, form }: { path: string; label: st
 }
 
 function TextField({ path, label, form }: { path: string; label: string; form: FormProps }) {
+  const styles = useStyles();
   const { s } = useStrings();
+  const fallback = String(getPath(DEFAULTS as unknown as Doc, path) ?? '');
   const stored = getPath(form.doc, path);
   const error = issueText(path, form, s, false);
   return (
     <Field label={label} size="small" validationState={error ? 'error' : 'none'} validationMessage={error}>
       <Input
+        className={styles.input}
         size="small"
-        value={typeof stored === 'string' ? stored : ''}
-        placeholder={String(getPath(DEFAULTS as unknown as Doc, path) ?? '')}
+        value={typeof stored === 'string' ? stored : fallback}
         data-path={path}
-        onChange={(_, d) => form.set(path, d.value === '' ? undefined : d.value)}
+        onChange={(_, d) => form.set(path, d.value === fallback ? undefined : d.value)}
       />
     </Field>
   );

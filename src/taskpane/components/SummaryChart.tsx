@@ -32,6 +32,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   clickable: {
+    // 24 px: WCAG 2.2's smallest target (axe target-size).
+    minHeight: '24px',
     cursor: 'pointer',
     borderRadius: tokens.borderRadiusSmall,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },

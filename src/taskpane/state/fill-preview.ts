@@ -68,6 +68,7 @@ export function columnLabels(plan: FillPlan, basis: SheetSnapshot): Map<number, 
 export function previewRows(plan: FillPlan, basis: SheetSnapshot): PreviewRow[] {
   const labels = columnLabels(plan, basis);
   const written = new Set(plan.writes.map((w) => w.ref.col));
+  const nameCol = nameColumn(plan, basis, written);
   const rows = new Map<number, PreviewCell[]>();
   for (const w of plan.writes) {
     if (w.role !== 'value') continue;
@@ -77,11 +78,38 @@ export function previewRows(plan: FillPlan, basis: SheetSnapshot): PreviewRow[] 
   }
   return [...rows.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([row, cells]) => ({ row: row + 1, name: rowName(basis, row, written), cells: cells.sort((a, b) => a.a1.length - b.a1.length || a.a1.localeCompare(b.a1)) }));
+    .map(([row, cells]) => ({ row: row + 1, name: rowName(basis, row, written, nameCol), cells: cells.sort((a, b) => a.a1.length - b.a1.length || a.a1.localeCompare(b.a1)) }));
 }
 
-/** The first text cell of the row outside the written columns: 项目名称 in most tables. */
-function rowName(basis: SheetSnapshot, row: number, written: ReadonlySet<number>): string {
+/**
+ * The column that names a row: the one headed 项目名称 (or …名称, 项目…) above the first written row, so
+ * a 主管部门 column before it is not taken for the name; null when no header says so.
+ */
+function nameColumn(plan: FillPlan, basis: SheetSnapshot, written: ReadonlySet<number>): number | null {
+  const first = Math.min(...plan.writes.filter((w) => w.role === 'value').map((w) => w.ref.row));
+  if (!Number.isFinite(first)) return null;
+  const width = Math.max(0, ...basis.values.map((r) => r.length));
+  const headed: { col: number; label: string }[] = [];
+  for (let i = 0; i < width; i++) {
+    const col = i + basis.origin.col;
+    if (written.has(col)) continue;
+    for (let r = first - 1; r >= basis.origin.row; r--) {
+      const v = valueAt(basis, { row: r, col });
+      if (isLabel(v)) {
+        headed.push({ col, label: v });
+        break;
+      }
+    }
+  }
+  return (headed.find((h) => /名称/.test(h.label)) ?? headed.find((h) => /项目|指标/.test(h.label)))?.col ?? null;
+}
+
+/** The row's name: under the name column when there is one, else its first text cell outside the written columns. */
+function rowName(basis: SheetSnapshot, row: number, written: ReadonlySet<number>, nameCol: number | null): string {
+  if (nameCol !== null) {
+    const v = valueAt(basis, { row, col: nameCol });
+    if (isLabel(v)) return v.trim();
+  }
   const values = basis.values[row - basis.origin.row] ?? [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
