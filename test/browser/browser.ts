@@ -136,6 +136,8 @@ export async function axe(session: Session): Promise<AxeViolation[]> {
   const loaded = await session.page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   // Evaluated through the DevTools protocol: the preview's Content-Security-Policy is not in the way.
   if (!loaded) await session.page.evaluate(axeSource);
+  // Colours are measured at rest: a panel still fading in (Fluent's motion) reads as low contrast.
+  await session.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   return session.page.evaluate(async () => {
     const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string; failureSummary: string }[] }[] }> } };
     const include = [['[data-testid=pane]'], ...(document.querySelector('[role=dialog], [role=alertdialog]') ? [['[role=dialog], [role=alertdialog]']] : [])];

@@ -23,7 +23,7 @@ import { ArrowUndoRegular, CheckmarkRegular, EyeRegular } from '@fluentui/react-
 import { toA1 } from '../../core/grid/address';
 import { SKIP_REASONS, type SkippedWrite } from '../../core/fill/plan';
 import { format, list, type Strings } from '../i18n/strings';
-import { newColumns, overwriteCells, previewRows, skippedText } from '../state/fill-preview';
+import { columnLabels, newColumns, overwriteCells, previewRows, skippedText } from '../state/fill-preview';
 import type { FillDraft } from '../state/types';
 import { LastFillSummary } from './SummaryChart';
 import { useController, usePaneState, useStrings } from './pane-context';
@@ -53,7 +53,9 @@ const useStyles = makeStyles({
   rows: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
   row: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
   rowHead: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  values: { margin: 0, display: 'grid', gridTemplateColumns: 'minmax(5em, auto) 1fr', columnGap: tokens.spacingHorizontalS, rowGap: '1px' },
+  values: { margin: 0, display: 'grid', gridTemplateColumns: 'minmax(5em, 42%) 1fr', columnGap: tokens.spacingHorizontalS, rowGap: '1px' },
+  skipped: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
+  reason: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   column: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   value: { margin: 0, overflowWrap: 'anywhere', fontVariantNumeric: 'tabular-nums' },
   findings: { margin: 0, paddingLeft: '1.2em', fontSize: tokens.fontSizeBase200 },
@@ -91,6 +93,7 @@ function FillPlanView({ draft }: { draft: FillDraft }) {
   const headers = plan.writes.filter((w) => w.role === 'header').length;
   const rows = useMemo(() => previewRows(plan, basis), [plan, basis]);
   const added = useMemo(() => newColumns(plan), [plan]);
+  const labels = useMemo(() => columnLabels(plan, basis), [plan, basis]);
   // The non-empty cells an overwrite changes, as the sheet holds them now and as they would become.
   const toOverwrite = useMemo(() => overwriteCells(plan, basis, draft.overwrite), [plan, basis, draft.overwrite]);
   const closeDialog = () => {
@@ -139,29 +142,29 @@ function FillPlanView({ draft }: { draft: FillDraft }) {
       {plan.skippedCells.length > 0 && (
         <>
           <h3 className={styles.subtitle}>{format(s.skippedCellsTitle, { count: plan.skippedCells.length })}</h3>
-          <Table size="extra-small" className={styles.table} aria-label={format(s.skippedCellsTitle, { count: plan.skippedCells.length })} data-testid="skipped-cells">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{s.colCell}</TableHeaderCell>
-                <TableHeaderCell>{s.colExisting}</TableHeaderCell>
-                <TableHeaderCell>{s.colProposed}</TableHeaderCell>
-                <TableHeaderCell>{s.colReason}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {plan.skippedCells.map((c) => {
-                const t = skippedText(c, basis);
-                return (
-                  <TableRow key={`${c.ref.row}:${c.ref.col}`} data-a1={toA1(c.ref)}>
-                    <TableCell className={styles.mono}>{toA1(c.ref)}</TableCell>
-                    <TableCell className={styles.wrap}>{empty(t.before, s)}</TableCell>
-                    <TableCell className={styles.wrap}>{t.after}</TableCell>
-                    <TableCell className={styles.wrap}>{reasonText(c, locale)}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          {/* A list, not a four-column table: it must read in a 320 px pane. */}
+          <ul className={styles.skipped} data-testid="skipped-cells">
+            {plan.skippedCells.map((c) => {
+              const t = skippedText(c, basis);
+              return (
+                <li key={`${c.ref.row}:${c.ref.col}`} className={styles.row} data-a1={toA1(c.ref)}>
+                  <div className={styles.rowHead}>
+                    <span className={styles.mono}>{toA1(c.ref)}</span>
+                    {labels.get(c.ref.col) && ` · ${labels.get(c.ref.col)}`}
+                  </div>
+                  <dl className={styles.values}>
+                    <dt className={styles.column}>{s.colExisting}</dt>
+                    <dd className={styles.value}>{empty(t.before, s)}</dd>
+                    <dt className={styles.column}>{s.colProposed}</dt>
+                    <dd className={styles.value}>{t.after}</dd>
+                  </dl>
+                  <div className={styles.reason} data-role="reason">
+                    {reasonText(c, locale)}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
         </>
       )}
       {(toOverwrite.length > 0 || draft.overwrite) && (

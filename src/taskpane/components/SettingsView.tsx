@@ -11,12 +11,6 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   Textarea,
   makeStyles,
@@ -44,8 +38,6 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(7.5em, 1fr))', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   input: { width: '100%', minWidth: 0 },
   groupError: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
-  table: { fontSize: tokens.fontSizeBase200 },
-  ruleCell: { overflowWrap: 'anywhere' },
   id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   json: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   issues: { margin: 0, paddingLeft: '1.2em' },
@@ -315,45 +307,34 @@ function RulesForm({ form }: { form: FormProps }) {
     { title: s.rulesEvaluation, ids: RULE_IDS.filter((id) => id.startsWith('eval/')) },
     { title: s.rulesMonitoring, ids: RULE_IDS.filter((id) => id.startsWith('monitor/')) },
   ];
+  // One field per rule, its name as the label and its id as the hint: it reads at 320 px, unlike a table.
   return (
     <div className={styles.panel}>
       {areas.map((area) => (
-        <Table key={area.title} size="extra-small" className={styles.table} aria-label={area.title}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{area.title}</TableHeaderCell>
-              <TableHeaderCell style={{ width: '8.5em' }}>{s.severityColumn}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {area.ids.map((id) => {
-              const error = issueText(`rules.${id}`, form, s, false);
-              return (
-                <TableRow key={id}>
-                  <TableCell className={styles.ruleCell}>
-                    <div>{ruleName(id, locale)}</div>
-                    <div className={styles.id}>{id}</div>
-                    {error && <div className={styles.groupError}>{error}</div>}
-                  </TableCell>
-                  <TableCell>
-                    <Select
-                      size="small"
-                      aria-label={`${ruleName(id, locale)} ${s.severityColumn}`}
-                      value={typeof rules[id] === 'string' ? (rules[id] as string) : ''}
-                      onChange={(_, d) => form.set(`rules.${id}`, d.value === '' ? undefined : d.value)}
-                    >
-                      <option value="">{format(s.severityDefault, { severity: severityText(DEFAULT_SEVERITY[id], s) })}</option>
-                      <option value="error">{s.severityError}</option>
-                      <option value="warning">{s.severityWarning}</option>
-                      <option value="info">{s.severityInfo}</option>
-                      <option value="off">{s.severityOff}</option>
-                    </Select>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <Group key={area.title} legend={area.title}>
+          {area.ids.map((id) => {
+            const error = issueText(`rules.${id}`, form, s, false);
+            return (
+              <Field
+                key={id}
+                size="small"
+                label={ruleName(id, locale)}
+                hint={<span className={styles.id}>{id}</span>}
+                validationState={error ? 'error' : 'none'}
+                validationMessage={error}
+                data-rule-setting={id}
+              >
+                <Select size="small" value={typeof rules[id] === 'string' ? (rules[id] as string) : ''} onChange={(_, d) => form.set(`rules.${id}`, d.value === '' ? undefined : d.value)}>
+                  <option value="">{format(s.severityDefault, { severity: severityText(DEFAULT_SEVERITY[id], s) })}</option>
+                  <option value="error">{s.severityError}</option>
+                  <option value="warning">{s.severityWarning}</option>
+                  <option value="info">{s.severityInfo}</option>
+                  <option value="off">{s.severityOff}</option>
+                </Select>
+              </Field>
+            );
+          })}
+        </Group>
       ))}
     </div>
   );

@@ -64,11 +64,13 @@ describe('task pane: fill, overwrite confirmation and undo', () => {
     await renderPane(port);
     await openFillTab();
     expect(screen.getByTestId('fill-plan-summary').textContent).toBe('将写入 3 个单元格（1 个表头），填充 3 行。');
-    const skipped = screen.getByRole('table', { name: /跳过的单元格/ });
-    const row = within(skipped).getAllByRole('row')[1];
-    expect(row.textContent).toContain('C3');
-    expect(row.textContent).toContain('良');
-    expect(row.textContent).toContain('良好');
+    const row = within(screen.getByTestId('skipped-cells')).getAllByRole('listitem')[0];
+    // The cell, its column, what it holds, what the fill would write, and why it is left alone.
+    expect(row.textContent).toBe('C3 · 评价等级现有内容良将填写良好单元格已有内容，默认不覆盖');
+    // Each row to be filled, with its values under their column names.
+    const rowsToFill = within(screen.getByTestId('fill-rows')).getAllByRole('listitem');
+    expect(rowsToFill.map((li) => li.dataset.row)).toEqual(['2', '5']);
+    expect(rowsToFill[0].textContent).toBe('第 2 行 · 甲评价等级优秀');
     const rows = screen.getByRole('table', { name: /未填充的行/ });
     expect(within(rows).getAllByRole('row')[1].textContent).toContain('4');
     expect(within(rows).getAllByRole('row')[1].textContent).toContain('评价得分无效');

@@ -142,7 +142,7 @@ describe('settings: every rule id', () => {
     await openSettings();
     openSection(/规则开关与级别/);
     for (const id of RULE_IDS) {
-      const row = screen.getByText(id).closest('tr')!;
+      const row = screen.getByText(id).closest<HTMLElement>('[data-rule-setting]')!;
       // A Chinese name, not the bare id, and a default that names a severity.
       expect(row.textContent!.replace(id, '')).toMatch(/[\u4e00-\u9fff]/);
       const select = row.querySelector('select')!;
