@@ -50,6 +50,8 @@ export async function startBrowser(options: { viewport?: { width: number; height
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: 'zh-CN',
+    // Fluent's motion honours it: dialogs and panels appear at once, and screenshots catch them at rest.
+    reducedMotion: 'reduce',
   });
   const external: string[] = [];
   const pageErrors: string[] = [];
@@ -92,6 +94,7 @@ export async function openSample(session: Session, file: string, opts: { lang?: 
 /** A screenshot of the pane alone (what a clerk sees beside the sheet), or of the whole page. */
 export async function shot(session: Session, name: string, what: 'pane' | 'page' = 'pane'): Promise<string> {
   const file = path.join(SHOTS, `${name}.png`);
+  await session.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   if (what === 'pane') await session.page.getByTestId('pane').screenshot({ path: file });
   else await session.page.screenshot({ path: file, fullPage: false });
   return file;
