@@ -1,4 +1,5 @@
 import { planSheetFill } from '../../../src/core/check';
+import { SKIP_REASONS, summarizeFillPlan } from '../../../src/core/fill/plan';
 import { formatCell } from '../../../src/taskpane/i18n/cell-format';
 import { columnLabels, newColumns, overwriteCells, previewRows } from '../../../src/taskpane/state/fill-preview';
 import { sheet } from '../../helpers/sheet';
@@ -46,6 +47,11 @@ describe('fill preview: what will be written, as the sheet will show it', () => 
       { a1: 'F3', column: '评价等级', before: '合格', after: '良好' },
       { a1: 'G3', column: '调整比例', before: '55.00%', after: formatCell(0.05, safe.skippedCells.find((c) => c.ref.col === 6)!.numberFormat) },
     ]);
+    // The core says why in both languages by id; the CLI's JSON keeps its Chinese reason, unchanged.
+    expect(safe.skippedCells.map((c) => c.reasonId)).toEqual(['notEmpty', 'notEmpty']);
+    expect(SKIP_REASONS.notEmpty.en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(summarizeFillPlan(safe).skippedCells.map((c) => c.reason)).toEqual(['单元格已有内容，默认不覆盖', '单元格已有内容，默认不覆盖']);
+    expect(Object.keys(summarizeFillPlan(safe).skippedCells[0]).sort()).toEqual(['cell', 'existing', 'proposed', 'reason']);
     // The same cells, from the plan that overwrites them.
     const overwriting = planSheetFill(snapshot, { overwrite: true })!.plan;
     expect(overwriteCells(overwriting, snapshot, true).map((c) => [c.a1, c.before, c.after])).toEqual(cells.map((c) => [c.a1, c.before, c.after]));
