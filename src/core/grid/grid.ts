@@ -2,57 +2,137 @@ import { toA1 } from './address';
 import { isCellError, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from './types';
 import { normalizeText } from '../text/normalize';
 
+/** Merges at most this tall are indexed under each of their rows; taller ones are few and checked on every lookup. */
+const ROW_INDEXED_HEIGHT = 64;
+
 /**
  * Merge-aware, read-only view of a SheetSnapshot in sheet coordinates.
  * Only the top-left cell of a merged area holds its value; `value()` resolves any cell of the area to it,
  * which is how vertically merged 一级/二级 labels reach every row they cover.
+ *
+ * Sparse by design: the snapshot's rows may be holey arrays, and the grid's bounds, iteration and merge
+ * index cost what the cells that exist cost, not what the sheet's dimensions are (one stray value at
+ * XFD1048576 or a merge over E1:XFD1048576 must not cost a million rows of work).
  */
 export class Grid {
   readonly name: string;
+  /** Bounds of the cells that hold a value (empty bounds at the snapshot's origin when the sheet is empty). */
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly mergeByCell = new Map<number, MergedArea>();
-  /** Per-row caches of normalised text: filled lazily, one array per row touched. */
+  /** Row numbers holding at least one value, ascending. */
+  private readonly present: number[] = [];
+  private readonly columnsByRow = new Map<number, number[]>();
+  /** Merges of ROW_INDEXED_HEIGHT rows or fewer, under every row they cover. */
+  private readonly mergesByRow = new Map<number, MergedArea[]>();
+  private readonly tallMerges: MergedArea[] = [];
+  private readonly hasMerges: boolean;
+  /** Per-row caches of normalised text: filled lazily, one (possibly holey) array per row touched. */
   private readonly textCache: (string | undefined)[][] = [];
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.name = snapshot.name;
-    this.top = snapshot.origin.row;
-    this.left = snapshot.origin.col;
-    this.bottom = this.top + snapshot.values.length - 1;
-    let width = 0;
-    for (const r of snapshot.values) width = Math.max(width, r.length);
-    this.right = this.left + width - 1;
+    const { row: top0, col: left0 } = snapshot.origin;
+    let top = Infinity;
+    let bottom = -Infinity;
+    let left = Infinity;
+    let right = -Infinity;
+    // forEach skips the holes of sparse arrays: only cells that exist are visited.
+    snapshot.values.forEach((cells, i) => {
+      if (!cells) return;
+      const cols: number[] = [];
+      cells.forEach((v, j) => {
+        if (v === null || v === undefined || v === '') return;
+        cols.push(left0 + j);
+      });
+      if (cols.length === 0) return;
+      const r = top0 + i;
+      this.present.push(r);
+      this.columnsByRow.set(r, cols);
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, cols[0]);
+      right = Math.max(right, cols[cols.length - 1]);
+    });
+    if (this.present.length === 0) {
+      // An empty sheet: no rows (bottom above top), so every lookup is blank.
+      top = top0;
+      bottom = top0 - 1;
+      left = left0;
+      right = left0 - 1;
+    }
+    // A merge's value sits in its top-left cell: a merge may also reach over blank rows below the last value
+    // (a tall 一级 label), so the bounds take in merges that start inside them, clipped to the merge.
     for (const m of snapshot.merges) {
-      // Clip to the used range: a merge reaching past it contributes nothing beyond it.
-      const bottom = Math.min(m.bottom, this.bottom);
-      const right = Math.min(m.right, this.right);
-      for (let r = Math.max(m.top, this.top); r <= bottom; r++) {
-        for (let c = Math.max(m.left, this.left); c <= right; c++) this.mergeByCell.set(this.key(r, c), m);
+      if (m.top > bottom || m.left > right || m.bottom < top || m.right < left) continue;
+      const clipped = { top: Math.max(m.top, top), left: Math.max(m.left, left), bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) };
+      if (clipped.top !== m.top || clipped.left !== m.left) {
+        // The top-left (value) cell is outside the cells that exist: the merge shows nothing here.
+        continue;
+      }
+      const area = m.bottom === clipped.bottom && m.right === clipped.right ? m : clipped;
+      if (area.bottom - area.top < ROW_INDEXED_HEIGHT) {
+        for (let r = area.top; r <= area.bottom; r++) {
+          let list = this.mergesByRow.get(r);
+          if (!list) this.mergesByRow.set(r, (list = []));
+          list.push(area);
+        }
+      } else {
+        this.tallMerges.push(area);
       }
     }
+    this.hasMerges = this.mergesByRow.size > 0 || this.tallMerges.length > 0;
+    this.top = top;
+    this.bottom = bottom;
+    this.left = left;
+    this.right = right;
   }
 
+  /** Number of rows between top and bottom (bounds, not the count of rows holding values). */
   get rowCount(): number {
-    return this.snapshot.values.length;
+    return this.bottom - this.top + 1;
   }
 
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
+  /** Rows holding at least one value, ascending. */
+  rows(): readonly number[] {
+    return this.present;
+  }
+
+  /** Columns of row r holding a value, ascending (merge continuations hold none). */
+  columns(r: number): readonly number[] {
+    return this.columnsByRow.get(r) ?? EMPTY;
+  }
+
+  /** The first row holding a value at or after r, or undefined. */
+  nextRow(r: number): number | undefined {
+    const p = this.present;
+    let lo = 0;
+    let hi = p.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return p[lo];
   }
 
   /** The cell's own value, ignoring merges. */
   raw(row: number, col: number): CellValue {
-    const r = this.snapshot.values[row - this.top];
+    const r = this.snapshot.values[row - this.snapshot.origin.row];
     if (!r) return null;
-    const v = r[col - this.left];
+    const v = r[col - this.snapshot.origin.col];
     return v === undefined ? null : v;
   }
 
   mergeAt(row: number, col: number): MergedArea | undefined {
-    return this.mergeByCell.size === 0 ? undefined : this.mergeByCell.get(this.key(row, col));
+    if (!this.hasMerges) return undefined;
+    const list = this.mergesByRow.get(row);
+    if (list) {
+      for (const m of list) if (col >= m.left && col <= m.right) return m;
+    }
+    for (const m of this.tallMerges) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    return undefined;
   }
 
   /** The value shown in the cell: the merge's top-left value for any cell of a merged area. */
@@ -68,15 +148,14 @@ export class Grid {
   }
 
   numberFormat(row: number, col: number): string | null {
-    const f = this.snapshot.numberFormats?.[row - this.top]?.[col - this.left];
+    const f = this.snapshot.numberFormats?.[row - this.snapshot.origin.row]?.[col - this.snapshot.origin.col];
     return f ?? null;
   }
 
   /** Normalised display text of the shown value ('' for blank). */
   text(row: number, col: number): string {
-    const i = row - this.top;
-    if (i < 0 || row > this.bottom || col < this.left || col > this.right) return '';
-    const cache = (this.textCache[i] ??= []);
+    if (row < this.top || row > this.bottom || col < this.left || col > this.right) return '';
+    const cache = (this.textCache[row - this.top] ??= []);
     const j = col - this.left;
     let t = cache[j];
     if (t === undefined) {
@@ -100,6 +179,8 @@ export class Grid {
     return toA1({ row, col });
   }
 }
+
+const EMPTY: readonly number[] = [];
 
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { goalPolicySchema } from './goal-policy';
+import { layoutPolicySchema } from './layout-policy';
 import { evaluationPolicySchema } from '../evaluation/policy';
 import { monitoringPolicySchema } from '../monitoring/policy';
 import { RULE_IDS } from '../rules/rule-ids';
@@ -23,6 +24,8 @@ export const policySchema = z
     goal: goalPolicySchema.prefault({}),
     evaluation: evaluationPolicySchema.prefault({}),
     monitoring: monitoringPolicySchema.prefault({}),
+    /** Layout hints for tables the recogniser could not settle (header row, which column is which). */
+    layout: layoutPolicySchema.prefault({}),
   })
   .strict();
 
@@ -57,6 +60,7 @@ const CUSTOM_EN: Readonly<Record<string, string>> = {
   '红色预警线（strong）不能小于黄色预警线（tolerance）': 'the red line (strong) cannot be below the yellow line (tolerance)',
   '黄色预警线（yellow）不能小于红色预警线（red）': 'the yellow line (yellow) cannot be below the red line (red)',
   '月份须在 1–12 之间': 'the month must be between 1 and 12',
+  '列须写成字母，如 D': 'a column is written as letters, e.g. D',
 };
 
 const EN_LOCALE = z.locales.en();

@@ -18,9 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUploadRegular, DismissRegular, SaveRegular, TableEditRegular } from '@fluentui/react-icons';
 import { defaultPolicy, parsePolicy } from '../../core/policy/policy';
-import { RESULTS_RULES, SELF_EVALUATION_RULES } from '../../core/evaluation/rules';
-import { MONITOR_RULES } from '../../core/monitoring/rules';
-import { GOAL_RULES } from '../../core/rules/goal';
+import { RULE_METAS } from '../../core/rules/registry';
 import { RULE_IDS } from '../../core/rules/rule-ids';
 import { ruleName } from '../i18n/rule-names';
 import { format, type Strings } from '../i18n/strings';
@@ -59,7 +57,7 @@ const useStyles = makeStyles({
 });
 
 const DEFAULT_SEVERITY: Readonly<Record<string, string>> = Object.fromEntries(
-  [...GOAL_RULES, ...RESULTS_RULES, ...SELF_EVALUATION_RULES, ...MONITOR_RULES].map((r) => [r.meta.id, r.meta.defaultSeverity]),
+  RULE_METAS.map((m) => [m.id, m.defaultSeverity]),
 );
 
 const DEFAULTS = defaultPolicy();
@@ -303,7 +301,8 @@ function RulesForm({ form }: { form: FormProps }) {
   const { s, locale } = useStrings();
   const rules = asDoc(form.doc.rules) as Record<string, unknown>;
   const areas = [
-    { title: s.rulesGoal, ids: RULE_IDS.filter((id) => id.startsWith('goal/')) },
+    // Goal forms: the goal rules and the recogniser's own (layout/…), which only goal tables raise.
+    { title: s.rulesGoal, ids: RULE_IDS.filter((id) => !id.startsWith('eval/') && !id.startsWith('monitor/')) },
     { title: s.rulesEvaluation, ids: RULE_IDS.filter((id) => id.startsWith('eval/')) },
     { title: s.rulesMonitoring, ids: RULE_IDS.filter((id) => id.startsWith('monitor/')) },
   ];
