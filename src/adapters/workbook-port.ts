@@ -25,6 +25,12 @@ export interface FlagSpec {
   readonly note: string;
 }
 
+/** A sheet with flags on it, and how many cells. */
+export interface FlaggedSheet {
+  readonly sheet: string;
+  readonly cells: number;
+}
+
 /** One cell a fill wrote: what it held before (so an undo restores exactly that) and what was written. */
 export interface ReceiptCell {
   readonly ref: CellRef;
@@ -96,6 +102,11 @@ export interface WorkbookPort {
    * of flagged cells cleared. Works after the pane was closed and reopened (the originals are in the workbook).
    */
   clearFlags(sheet?: string): Promise<number>;
+  /**
+   * The sheets that carry our flags now, with the number of flagged cells each, in workbook order (what
+   * 清除标记 on one sheet leaves elsewhere). Reads only: one round trip.
+   */
+  flaggedSheets(): Promise<FlaggedSheet[]>;
   /**
    * Writes values (and number formats). Refuses, changing nothing, if a target differs from `basis` (the
    * sheet changed since the plan) or is non-empty without `options.overwrite`.

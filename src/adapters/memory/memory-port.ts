@@ -2,7 +2,7 @@ import { fromA1, toA1 } from '../../core/grid/address';
 import { isBlank, isCellError, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from '../../core/grid/types';
 import type { CellWrite } from '../../core/fill/plan';
 import type { Severity } from '../../core/findings';
-import { FLAG_FILL, PortError, type FlagSpec, type ReceiptCell, type SheetInfo, type SheetRows, type SheetWriteOptions, type SheetWriteReceipt, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
+import { FLAG_FILL, type FlaggedSheet, type FlagSpec, PortError, type ReceiptCell, type SheetInfo, type SheetRows, type SheetWriteOptions, type SheetWriteReceipt, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
 import { changedSince, checkRef, checkWrites, sameCellValue } from '../common/cells';
 import { flagMemoKey, FLAG_MEMO_PREFIX, isFlagFill, parseFlagMemo, planClear, planFlags, type CellAction, type CellState, type FillFormat, type FlagMemo } from '../common/flag-plan';
 import { filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected, writtenSheetEdited } from '../common/messages';
@@ -266,6 +266,16 @@ export class MemoryWorkbookPort implements WorkbookPort {
       this.emit({ kind: 'flags', sheet: name });
     }
     return cleared;
+  }
+
+  async flaggedSheets(): Promise<FlaggedSheet[]> {
+    const out: FlaggedSheet[] = [];
+    for (const name of this.sheets.keys()) {
+      const memo = this.memo(name);
+      const cells = memo ? Object.keys(memo.cells).length : 0;
+      if (cells > 0) out.push({ sheet: name, cells });
+    }
+    return out;
   }
 
   async writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options: WriteOptions = {}): Promise<WriteReceipt> {

@@ -4,7 +4,7 @@
 import { fromA1, toA1 } from '../../core/grid/address';
 import { isBlank, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from '../../core/grid/types';
 import type { CellWrite } from '../../core/fill/plan';
-import { FLAG_FILL, type FlagSpec, type ReceiptCell, type SheetInfo, type SheetRows, type SheetWriteOptions, type SheetWriteReceipt, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
+import { FLAG_FILL, type FlaggedSheet, type FlagSpec, type ReceiptCell, type SheetInfo, type SheetRows, type SheetWriteOptions, type SheetWriteReceipt, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
 import { changedSince, checkRef, checkWrites, sameCellValue } from '../common/cells';
 import { cellsToRead, flagMemoKey, FLAG_MEMO_PREFIX, parseFlagMemo, planClear, planFlags, type CellAction, type FlagMemo } from '../common/flag-plan';
 import { apiNotSupported, filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected, writtenSheetEdited } from '../common/messages';
@@ -41,6 +41,7 @@ export const SYNCS_PER_CALL = {
   /** +1 when cells flagged earlier are no longer in the list (they are read, then restored). */
   flagCells: 2,
   clearFlags: 3,
+  flaggedSheets: 1,
   writeCells: 2,
   undoWrites: 2,
   /** 3 when the sheet exists (its content and protection are read first). */
@@ -490,6 +491,24 @@ export class OfficeWorkbookPort implements WorkbookPort {
         });
       }
       await batch.flush();
+    });
+  }
+
+  async flaggedSheets(): Promise<FlaggedSheet[]> {
+    return this.run('flaggedSheets', undefined, false, async (ctx, sync) => {
+      const settings = ctx.workbook.settings;
+      settings.load('key,value');
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await sync();
+      const counts = new Map<string, number>();
+      for (const item of settings.items) {
+        if (!item.key.startsWith(FLAG_MEMO_PREFIX)) continue;
+        const memo = parseFlagMemo(item.value);
+        if (memo) counts.set(item.key.slice(FLAG_MEMO_PREFIX.length), Object.keys(memo.cells).length);
+      }
+      // Workbook order; a memo of a deleted sheet has nothing left to show.
+      return sheets.items.map((w) => ({ sheet: w.name, cells: counts.get(w.name) ?? 0 })).filter((x) => x.cells > 0);
     });
   }
 

@@ -17,8 +17,20 @@ export interface SkippedWrite {
   readonly ref: CellRef;
   readonly existing: CellValue;
   readonly proposed: string | number;
+  /** The number format the write would have set ('0.00%' …), so a reader can show the value as the sheet would. */
+  readonly numberFormat?: string;
+  /** Chinese for guardWrites' own refusals (the CLI's JSON keeps it as is); other producers use the plan's locale. */
   readonly reason: string;
+  /** 'notEmpty': the cell holds something and overwriting was not asked for — the cells an overwrite would change. */
+  readonly reasonId?: SkipReasonId;
 }
+
+export type SkipReasonId = 'notEmpty';
+
+/** The texts of `reasonId`, for callers that show a plan in the user's language. */
+export const SKIP_REASONS: Readonly<Record<SkipReasonId, { readonly zh: string; readonly en: string }>> = {
+  notEmpty: { zh: '单元格已有内容，默认不覆盖', en: 'the cell is not empty; it is not overwritten unless you confirm' },
+};
 
 /** A row that got no outputs at all, and why (invalid score, no base amount …). */
 export interface SkippedRow {
@@ -106,7 +118,14 @@ export function guardWrites(
     } else if (overwrite) {
       writes.push(w);
     } else {
-      skipped.push({ ref: w.ref, existing, proposed: w.value, reason: '单元格已有内容，默认不覆盖' });
+      skipped.push({
+        ref: w.ref,
+        existing,
+        proposed: w.value,
+        ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}),
+        reason: SKIP_REASONS.notEmpty.zh,
+        reasonId: 'notEmpty',
+      });
     }
   }
   return { writes, skipped };

@@ -34,23 +34,55 @@ export const policySchema = z
 export type Policy = z.infer<typeof policySchema>;
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
+/** One bad field: `message` in Chinese (what the CLI prints), `en` the same in English for the pane. */
+export interface PolicyIssue {
+  readonly path: string;
+  readonly message: string;
+  readonly en: string;
+}
+
 export class PolicyError extends Error {
   constructor(
     message: string,
-    readonly issues: readonly { path: string; message: string }[],
+    readonly issues: readonly PolicyIssue[],
   ) {
     super(message);
     this.name = 'PolicyError';
   }
 }
 
+/** English for the schemas' own Chinese messages; zod's English locale words the rest. */
+const CUSTOM_EN: Readonly<Record<string, string>> = {
+  '调整比例不能低于 -100%': 'an adjustment rate cannot be below -100%',
+  '调整比例不能超过 100%': 'an adjustment rate cannot be above 100%',
+  '须在 0 到 1 之间': 'must be between 0 and 1',
+  '分数线须在 0–100 之间': 'a grade band must be between 0 and 100',
+  '等级分数线须满足 优秀 > 良好 > 合格（例如 90 / 80 / 60）': 'grade bands must satisfy excellent > good > pass (e.g. 90 / 80 / 60)',
+  '须满足 达成 ≥ 部分达成 ≥ 未达成': 'must satisfy met ≥ partly met ≥ not met',
+  '红色预警线（strong）不能小于黄色预警线（tolerance）': 'the red line (strong) cannot be below the yellow line (tolerance)',
+  '黄色预警线（yellow）不能小于红色预警线（red）': 'the yellow line (yellow) cannot be below the red line (red)',
+  '月份须在 1–12 之间': 'the month must be between 1 and 12',
+  '列须写成字母，如 D': 'a column is written as letters, e.g. D',
+};
+
+const EN_LOCALE = z.locales.en();
+
+function englishMessage(issue: z.core.$ZodIssue): string {
+  const custom = CUSTOM_EN[issue.message];
+  if (custom) return custom;
+  const en = EN_LOCALE.localeError(issue as unknown as z.core.$ZodRawIssue);
+  return typeof en === 'string' ? en : (en?.message ?? issue.message);
+}
+
 /** Validates a policy document; a bad one throws a PolicyError naming each bad field. */
 export function parsePolicy(input: unknown, source = '策略配置'): Policy {
-  const result = policySchema.safeParse(input ?? {});
+  // reportInput: zod's English wording of an issue needs the value that failed (e.g. "received string").
+  const result = policySchema.safeParse(input ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({
     path: i.path.map(String).join('.') || '(根)',
     message: i.message,
+    en: englishMessage(i),
   }));
   const lines = issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
   throw new PolicyError(`${source} 无效 (invalid policy):\n${lines}`, issues);

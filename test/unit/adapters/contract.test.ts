@@ -189,6 +189,21 @@ describe.each(implementations)('WorkbookPort contract: %s', (_label, make) => {
       expect(h.cell('结果表', 'B4').fill.pattern).toBe('None');
     });
 
+    test('flaggedSheets names the sheets that still carry flags, with their cell counts, also after a reopen', async () => {
+      expect(await port.flaggedSheets()).toEqual([]);
+      await port.flagCells('结果表', [flag('B4', 'error', 'y')]);
+      await port.flagCells('目标表', [flag('E5', 'error', 'x'), flag('D4', 'warning', 'z')]);
+      // Workbook order, not flagging order.
+      expect(await port.flaggedSheets()).toEqual([
+        { sheet: '目标表', cells: 2 },
+        { sheet: '结果表', cells: 1 },
+      ]);
+      await port.clearFlags('目标表');
+      expect(await h.reopen().flaggedSheets()).toEqual([{ sheet: '结果表', cells: 1 }]);
+      await port.clearFlags();
+      expect(await port.flaggedSheets()).toEqual([]);
+    });
+
     test('a protected sheet refuses with a clear message and nothing changes', async () => {
       h.protect('目标表', true);
       const e = await refusal(port.flagCells('目标表', [flag('E5', 'error', 'x')]));

@@ -1,4 +1,4 @@
-import type { FlagSpec, SheetInfo, SheetRows, SheetWriteOptions, SheetWriteReceipt, WorkbookPort, WriteOptions, WriteReceipt } from '../../../src/adapters/workbook-port';
+import type { FlaggedSheet, FlagSpec, SheetInfo, SheetRows, SheetWriteOptions, SheetWriteReceipt, WorkbookPort, WriteOptions, WriteReceipt } from '../../../src/adapters/workbook-port';
 import type { CellWrite } from '../../../src/core/fill/plan';
 import type { CellRef, CellValue, SheetSnapshot } from '../../../src/core/grid/types';
 
@@ -75,6 +75,11 @@ export class FakePort implements WorkbookPort {
       this.flags.delete(name);
     }
     return n;
+  }
+
+  async flaggedSheets(): Promise<FlaggedSheet[]> {
+    this.log('flaggedSheets');
+    return [...this.sheets.keys()].filter((name) => this.flags.has(name)).map((sheet) => ({ sheet, cells: this.flags.get(sheet)!.length }));
   }
 
   async writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options?: WriteOptions): Promise<WriteReceipt> {
