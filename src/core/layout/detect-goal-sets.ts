@@ -216,6 +216,12 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
   }
 
   // Level and name columns: header suggests, contents decide (two-level forms put 二级 names under 一级指标).
+  // A tree-shaped export: one column holds the indicators and their level headings (readIndicatorRows).
+  if (band.tree !== undefined) {
+    const tree = band.tree;
+    const columns: GoalColumns = { level1: null, level2: null, name: tree, value, comparator: null, unit: null, midTermValue: null, projectName: null, valueType: null, standard: null };
+    return { period, columns, blockColumns: {}, anchorCol: Math.min(tree, value) };
+  }
   // A 指标类型 column holding 产出指标 / 效益指标 is a level column, whatever its header suggests.
   const kinds = new Map<number, ContentKind>();
   const kindOf = (c: number) => {

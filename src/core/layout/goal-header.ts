@@ -18,6 +18,8 @@ export interface GoalHeaderBand {
   readonly columns: readonly HeaderColumn[];
   /** Each column's role from its header path (its own, lowest label decides; a group label only qualifies). */
   readonly roles: ReadonlyMap<number, GoalColumnRole>;
+  /** The indicator column of a tree-shaped export, which also holds the level headings. */
+  readonly tree?: number;
 }
 
 export type HeaderProbe =
@@ -124,7 +126,7 @@ export function probeGoalHeader(grid: Grid, r: number, floor: number): HeaderPro
     const role = h.col === tree ? 'name' : roleOfColumn(h);
     if (role) roles.set(h.col, role);
   }
-  const band: GoalHeaderBand = { top, bottom, left, right, columns, roles };
+  const band: GoalHeaderBand = { top, bottom, left, right, columns, roles, ...(tree !== null ? { tree } : {}) };
   const has = (role: GoalColumnRole) => [...roles.values()].includes(role);
   if (has('result')) return { kind: 'result', bottom };
   if (!has('value')) return { kind: 'incomplete', band, missing: 'value' };
