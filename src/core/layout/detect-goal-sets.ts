@@ -175,6 +175,7 @@ function columnGroups(grid: Grid, band: GoalHeaderBand, body: readonly number[])
 type ContentKind = 'level1' | 'level2' | 'text' | 'empty';
 
 function levelClass(text: string): string | null {
+  if (investmentGroup(text)) return 'l1'; // 实施效果指标 / 过程管理指标: the 发改委 form's 一级
   const l1 = canonicalLevel1(text) !== null;
   const l2 = canonicalLevel2(text) !== null;
   if (l1 && l2) return 'both';
@@ -403,6 +404,13 @@ function treeRoot(grid: Grid, cols: GoalColumns, from: number, firstIndicator: n
   return root;
 }
 
+function investmentGroup(text: string): 'effect' | 'process' | null {
+  const key = labelKey(text);
+  if (/^实施效果指标$/.test(key)) return 'effect';
+  if (/^过程管理指标$/.test(key)) return 'process';
+  return null;
+}
+
 /** Rows above the first level heading of a tree (the unit, the project): not indicators. */
 function treeAncestors(grid: Grid, cols: GoalColumns, body: readonly number[], r: number): boolean {
   for (const i of body) {
@@ -508,16 +516,26 @@ function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[
     const valueCarried = valueText === '' || isVerticalContinuation(grid, r, cols.value);
     if (nameCarried && valueCarried) continue;
     const valueOwner = grid.owner(r, cols.value);
-    const level2Def = level2 ? canonicalLevel2(level2.value) : null;
-    let level1Canonical = level1 ? canonicalLevel1(level1.value) : null;
+    // The 发改委 中央预算内投资 form nests the usual levels one deeper: 实施效果指标 over 产出/效益/满意度, and
+    // 过程管理指标 over 计划/资金/项目管理 and 监督检查 (process requirements, not goals of their own).
+    const investment = level1 ? investmentGroup(level1.value) : null;
+    let rowLevel1 = level1;
+    let rowLevel2 = level2;
+    if (investment === 'effect' && level2 && canonicalLevel1(level2.value)) {
+      rowLevel1 = level2;
+      rowLevel2 = null;
+    }
+    const level2Def = rowLevel2 && investment !== 'process' ? canonicalLevel2(rowLevel2.value) : null;
+    let level1Canonical = rowLevel1 ? canonicalLevel1(rowLevel1.value) : null;
     // Two-level forms (no 一级 column) and 二级 labels spanning both columns: the 二级 name says which 一级.
     if ((cols.level1 === null || (spansBoth && level1 === null)) && level2Def) level1Canonical = level2Def.parents[0];
     rows.push({
       row: r,
-      level1,
+      level1: rowLevel1,
       level1Canonical,
-      level2,
+      level2: rowLevel2,
       level2Def,
+      ...(investment === 'process' ? { processRequirement: true } : {}),
       name: located(nameText, grid.owner(r, cols.name)),
       value: located<CellValue>(grid.value(r, cols.value), valueOwner),
       valueNumberFormat: grid.numberFormat(valueOwner.row, valueOwner.col),

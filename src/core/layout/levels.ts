@@ -21,7 +21,7 @@ function levelKey(text: string): string {
   if (k === undefined) {
     k = labelKey(text)
       .replace(/\([^)]*\)/g, '')
-      .replace(/^(.{2,6}?)值$/, '$1指标');
+      .replace(/^(.{2,6}?)(值|目标)$/, '$1指标');
     if (LEVEL_KEY_CACHE.size > 20_000) LEVEL_KEY_CACHE.clear(); // bounded in a long-lived pane
     LEVEL_KEY_CACHE.set(text, k);
   }

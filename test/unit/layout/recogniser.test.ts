@@ -142,6 +142,23 @@ describe('goal-table recogniser', () => {
     ]);
   });
 
+  it('reads the 发改委 中央预算内投资 form: 实施效果 over 产出/效益/满意度, 过程管理 requirements apart (舒城 2023)', () => {
+    const [g] = read(
+      [
+        ['级指标', '二级指标', '三级指标', '指标值'],
+        ['实施效果指标', '产出指标', '劳务报酬占中央投资比例', '≥32.68%'],
+        [null, '满意度指标', '参与工程建设的群众满意度', '≥90%'],
+        ['过程管理指标', '项目管理指标', '项目开工率', '≥95%'],
+      ],
+      ['A2:A3'],
+    );
+    expect(g.indicators.map((r) => [r.level1Canonical, r.level2?.value ?? null, !!r.processRequirement])).toEqual([
+      ['产出指标', null, false],
+      ['满意度指标', null, false],
+      [null, '项目管理指标', true],
+    ]);
+  });
+
   it('refuses tables that track results (实际完成值, 得分): never a goal table', () => {
     expect(read([
       ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
