@@ -5,6 +5,11 @@ import { z } from 'zod';
  * table: which row holds its header and which column is which, by letter, as Excel shows them. The task
  * pane's "这张表的列" step writes the same hint into the workbook's settings.
  */
+/** The roles a hint can name, in the order a goal table shows them. */
+export const GOAL_HINT_ROLES = ['level1', 'level2', 'name', 'value', 'unit', 'comparator', 'valueType', 'projectName'] as const;
+
+export const SAME_COLUMN_MESSAGE = '这一列已经指定给另一项，每一项须在不同的列';
+
 const column = z
   .string()
   .regex(/^[A-Za-z]{1,3}$/, '列须写成字母，如 D')
@@ -29,7 +34,17 @@ export const goalLayoutHintSchema = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((hint, ctx) => {
+    // One column cannot be two things: the later role that repeats a letter is the one reported.
+    const seen = new Set<string>();
+    for (const role of GOAL_HINT_ROLES) {
+      const letter = hint.columns[role];
+      if (!letter) continue;
+      if (seen.has(letter)) ctx.addIssue({ code: 'custom', message: SAME_COLUMN_MESSAGE, path: ['columns', role] });
+      seen.add(letter);
+    }
+  });
 
 export type GoalLayoutHint = z.infer<typeof goalLayoutHintSchema>;
 

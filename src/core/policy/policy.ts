@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { goalPolicySchema } from './goal-policy';
-import { layoutPolicySchema } from './layout-policy';
+import { layoutPolicySchema, SAME_COLUMN_MESSAGE } from './layout-policy';
 import { evaluationPolicySchema } from '../evaluation/policy';
 import { monitoringPolicySchema } from '../monitoring/policy';
 import { reviewPolicySchema } from '../review/policy';
@@ -63,6 +63,7 @@ const CUSTOM_EN: Readonly<Record<string, string>> = {
   '黄色预警线（yellow）不能小于红色预警线（red）': 'the yellow line (yellow) cannot be below the red line (red)',
   '月份须在 1–12 之间': 'the month must be between 1 and 12',
   '列须写成字母，如 D': 'a column is written as letters, e.g. D',
+  [SAME_COLUMN_MESSAGE]: 'this column is already given to another item; each item needs its own column',
 };
 
 const EN_LOCALE = z.locales.en();

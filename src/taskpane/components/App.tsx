@@ -26,6 +26,8 @@ import { paneTheme } from './theme';
 
 // The settings editor is the heaviest part and the least used: it loads when its tab is opened.
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsView').then((m) => ({ default: m.SettingsView })));
+// "这张表的列" is opened from a finding or the settings now and then: it loads on first use.
+const MappingStep = lazy(() => import(/* webpackChunkName: "mapping" */ './MappingStep').then((m) => ({ default: m.MappingStep })));
 
 const useStyles = makeStyles({
   root: {
@@ -129,6 +131,8 @@ function PaneBody() {
   const root = useRef<HTMLDivElement>(null);
   useFocusRequests(root);
   const unsaved = controller.settingsDirty();
+  // The "这张表的列" step takes the place of the tab it was opened from, until confirmed or cancelled.
+  const mappingHere = state.mapping !== null && state.mapping.from === state.view;
   return (
     <div className={styles.root} ref={root}>
       <div className={styles.header}>
@@ -156,16 +160,24 @@ function PaneBody() {
           )}
         </Tab>
       </TabList>
-      {state.view === 'findings' && <CheckToolbar />}
+      {state.view === 'findings' && !mappingHere && <CheckToolbar />}
       <BusyIndicator />
       <StatusMessage />
-      {state.view === 'findings' && <FindingsView />}
-      {state.view === 'fill' && <FillView />}
-      {state.view === 'settings' && (
+      {mappingHere && (
         <Suspense fallback={<Spinner size="small" />}>
-          <SettingsView />
+          <MappingStep />
         </Suspense>
       )}
+      {/* Hidden, not unmounted, under the step: the view keeps its open sections and pages for when it returns. */}
+      <div hidden={mappingHere}>
+        {state.view === 'findings' && <FindingsView />}
+        {state.view === 'fill' && <FillView />}
+        {state.view === 'settings' && (
+          <Suspense fallback={<Spinner size="small" />}>
+            <SettingsView />
+          </Suspense>
+        )}
+      </div>
     </div>
   );
 }

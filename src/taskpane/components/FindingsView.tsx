@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Button, Caption1, Checkbox, CounterBadge, Field, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ArrowUndoRegular, CheckmarkRegular, ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { ArrowUndoRegular, CheckmarkRegular, ChevronDownRegular, ChevronRightRegular, TableEditRegular } from '@fluentui/react-icons';
 import type { Severity } from '../../core/findings';
 import { ruleName } from '../i18n/rule-names';
 import { format, list, quote, type Strings } from '../i18n/strings';
@@ -92,7 +92,13 @@ const useStyles = makeStyles({
   message: { fontSize: tokens.fontSizeBase300 },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   action: { flexShrink: 0, marginTop: tokens.spacingVerticalXS },
+  // A table the checker could not read: the way to settle it sits on its own line under the message.
+  wrap: { flexWrap: 'wrap' },
+  mapRow: { flexBasis: '100%', padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}` },
 });
+
+/** The finding a clerk settles with "这张表的列" (header row and columns stored as a layout hint). */
+const UNRECOGNISED_TABLE = 'layout/goal-table-unrecognised';
 
 /** Findings shown per rule before 显示其余: enough to work through, few enough to render at once. */
 const PAGE = 50;
@@ -103,14 +109,39 @@ function severityLabel(severity: Severity, s: Strings): { title: string; help: s
   return { title: s.severityInfo, help: s.severityInfoHelp };
 }
 
+/** 指定这张表的列 on a table the checker could not read: opens the "这张表的列" step on its sheet and header row. */
+function MapColumnsButton({ finding }: { finding: PaneFinding }) {
+  const styles = useStyles();
+  const controller = useController();
+  const { busy } = usePaneState();
+  const { s } = useStrings();
+  return (
+    <div className={styles.mapRow}>
+      <Button
+        size="small"
+        appearance="outline"
+        icon={<TableEditRegular />}
+        title={s.mapColumnsTitle}
+        disabledFocusable={!!busy}
+        data-focus={`map:${finding.key}`}
+        data-testid="map-columns"
+        onClick={() => void controller.openMapping({ from: 'findings', sheet: finding.sheet, finding, returnFocus: [`map:${finding.key}`, `finding:${finding.key}`, 'check-summary'] })}
+      >
+        {s.mapColumns}
+      </Button>
+    </div>
+  );
+}
+
 function FindingItem({ finding, accepted }: { finding: PaneFinding; accepted: boolean }) {
   const styles = useStyles();
   const controller = useController();
   const { s } = useStrings();
   const where = `${finding.sheet}!${finding.cell}`;
+  const mappable = finding.ruleId === UNRECOGNISED_TABLE && !accepted;
   return (
     <li
-      className={mergeClasses(styles.item, accepted && styles.accepted)}
+      className={mergeClasses(styles.item, accepted && styles.accepted, mappable && styles.wrap)}
       style={{ borderLeftColor: accepted ? tokens.colorNeutralStroke1 : SEVERITY_COLOURS[finding.severity].bar }}
       data-cell={where}
       data-rule={finding.ruleId}
@@ -136,6 +167,7 @@ function FindingItem({ finding, accepted }: { finding: PaneFinding; accepted: bo
           {s.accept}
         </Button>
       )}
+      {mappable && <MapColumnsButton finding={finding} />}
     </li>
   );
 }

@@ -25,6 +25,7 @@ import { format, type Strings } from '../i18n/strings';
 import { policyIssues, type ShownIssue } from '../state/policy-issues';
 import { asDoc, fieldText, fieldValue, getPath, parseDocText, setPath, type Doc } from '../state/settings-doc';
 import type { SettingsDraft } from '../state/types';
+import { LayoutHintsSection } from './LayoutHintsSection';
 import { useController, usePaneState, useStrings } from './pane-context';
 
 const useStyles = makeStyles({
@@ -84,12 +85,14 @@ const FORM_PATHS = [
   'monitoring.gap',
   'monitoring.ratio',
   'rules',
+  'layout',
 ];
 
-type Section = 'evaluation' | 'monitoring' | 'rules' | 'advanced';
+type Section = 'evaluation' | 'monitoring' | 'rules' | 'layout' | 'advanced';
 
 function sectionOf(path: string): Section {
   if (!FORM_PATHS.some((p) => path === p || path.startsWith(`${p}.`))) return 'advanced';
+  if (path.startsWith('layout')) return 'layout';
   return path.startsWith('rules') ? 'rules' : path.startsWith('monitoring') ? 'monitoring' : 'evaluation';
 }
 
@@ -459,6 +462,14 @@ export function SettingsView() {
           </AccordionHeader>
           <AccordionPanel>
             <RulesForm form={form} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="layout">
+          <AccordionHeader as="h2" size="small">
+            {s.sectionLayout}
+          </AccordionHeader>
+          <AccordionPanel>
+            <LayoutHintsSection doc={doc} issues={issues} replace={replace} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="advanced">

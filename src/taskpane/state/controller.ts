@@ -1,8 +1,9 @@
 import type { WorkbookPort, WriteReceipt } from '../../adapters/workbook-port';
 import { checkSheet, planSheetFill, type SheetReport } from '../../core/check';
 import type { Finding, Locale } from '../../core/findings';
+import { Grid } from '../../core/grid/grid';
 import type { SheetSnapshot } from '../../core/grid/types';
-import { parsePolicy, PolicyError } from '../../core/policy/policy';
+import { parsePolicy, PolicyError, type Policy } from '../../core/policy/policy';
 import { ruleName } from '../i18n/rule-names';
 import { format, list, quote, stringsFor, type Strings } from '../i18n/strings';
 import { ACCEPTED_KEY, parseAccepted, serializeAccepted, withKeys } from './accepted';
@@ -11,11 +12,15 @@ import { flagsBySheet } from './flags';
 import { LAST_OPINIONS_KEY, parseOpinionsReceipt } from './review-receipt';
 import { groupFindings } from './grouping';
 import { shownIssues } from './policy-issues';
+import { asDoc } from './settings-doc';
 import type { Store } from './store';
-import type { AcceptedMap, CheckedSheet, FillDraft, LastFill, MessageAction, PaneFinding, PaneMessage, Scope, SettingsDraft, View } from './types';
+import type { AcceptedMap, CheckedSheet, CheckResult, FillDraft, LastFill, MappingDraft, MessageAction, PaneFinding, PaneMessage, Scope, SettingsDraft, View } from './types';
 
 export const POLICY_KEY = 'goal-lint.policy';
 export const LAST_FILL_KEY = 'goal-lint.lastFill';
+
+/** Counts openings of the "这张表的列" step across panes: each opening takes the keyboard once. */
+let mappingOpenings = 0;
 
 /** Lets the browser paint (progress bar, spinner) between sheets of a long run. */
 export function yieldToUi(): Promise<void> {
@@ -76,6 +81,11 @@ export class PaneController {
   /** Asks the pane to move keyboard focus: the first of these targets that is on screen gets it. */
   private focus(...targets: string[]): void {
     this.store.dispatch({ type: 'focus', targets });
+  }
+
+  /** Moves the keyboard to the first of these `data-focus` targets on screen (a view's own follow-up). */
+  focusOn(...targets: string[]): void {
+    this.focus(...targets);
   }
 
   setView(view: View): void {
@@ -163,7 +173,6 @@ export class PaneController {
         const skipped: string[] = [];
         const findings: PaneFinding[] = [];
         const basis: Record<string, SheetSnapshot> = {};
-        const { policy } = this.store.getState().policy;
         for (let i = 0; i < names.length; i++) {
           current = names[i];
           this.store.dispatch({ type: 'busy', busy: { label: format(s.checking, { sheet: current, done: i, total: names.length }), done: i, total: names.length } });
@@ -172,16 +181,14 @@ export class PaneController {
           if (scope === 'active' && isEmptySnapshot(snapshot)) {
             throw Object.assign(new Error(format(s.errorEmpty, { sheet: current })), { name: 'EmptySheet' });
           }
-          const report = checkSheet(snapshot, { policy, locale: this.locale });
-          if (!report) {
+          const checked = this.checkSnapshot(snapshot);
+          if (!checked) {
             skipped.push(current);
             continue;
           }
-          // Acceptance keys use the Chinese wording whatever the display language (see accepted.ts).
-          const zh: readonly Finding[] = this.locale === 'zh' ? report.findings : (checkSheet(snapshot, { policy, locale: 'zh' }) as SheetReport).findings;
-          findings.push(...withKeys(report.findings, zh));
+          findings.push(...checked.findings);
           basis[current] = snapshot;
-          sheets.push({ name: report.name, kind: report.kind, findingCount: report.findings.length });
+          sheets.push(checked.sheet);
         }
         this.store.dispatch({ type: 'busy', busy: { label: format(s.checking, { sheet: current, done: names.length, total: names.length }), done: names.length, total: names.length } });
         this.store.dispatch({ type: 'checked', check: { scope, sheets, skipped, findings, basis } });
@@ -194,6 +201,54 @@ export class PaneController {
       },
       () => current,
     );
+  }
+
+  /** One sheet checked with the policy in force: its findings (with acceptance keys), or null when no table was recognised. */
+  private checkSnapshot(snapshot: SheetSnapshot): { sheet: CheckedSheet; findings: PaneFinding[] } | null {
+    const { policy } = this.store.getState().policy;
+    const report = checkSheet(snapshot, { policy, locale: this.locale });
+    if (!report) return null;
+    // Acceptance keys use the Chinese wording whatever the display language (see accepted.ts).
+    const zh: readonly Finding[] = this.locale === 'zh' ? report.findings : (checkSheet(snapshot, { policy, locale: 'zh' }) as SheetReport).findings;
+    return { sheet: { name: report.name, kind: report.kind, findingCount: report.findings.length }, findings: withKeys(report.findings, zh) };
+  }
+
+  /**
+   * Checks one sheet again and puts its findings in place of its earlier ones: the other sheets of a
+   * workbook check keep theirs; otherwise the result is this sheet alone.
+   */
+  private async recheckSheet(name: string): Promise<void> {
+    const snapshot = await this.port.readSheet(name);
+    const checked = this.checkSnapshot(snapshot);
+    const prev = this.store.getState().check;
+    let check: CheckResult;
+    if (prev && prev.scope === 'workbook') {
+      const order = prev.sheets.map((x) => x.name);
+      if (checked && !order.includes(name)) order.push(name);
+      const bySheet = new Map<string, PaneFinding[]>();
+      for (const f of prev.findings) {
+        if (f.sheet === name) continue;
+        let list = bySheet.get(f.sheet);
+        if (!list) bySheet.set(f.sheet, (list = []));
+        list.push(f);
+      }
+      if (checked) bySheet.set(name, checked.findings);
+      const basis = { ...prev.basis };
+      if (checked) basis[name] = snapshot;
+      else delete basis[name];
+      check = {
+        scope: 'workbook',
+        sheets: order.flatMap((n) => (n === name ? (checked ? [checked.sheet] : []) : prev.sheets.filter((x) => x.name === n))),
+        skipped: [...prev.skipped.filter((n) => n !== name), ...(checked ? [] : [name])],
+        findings: order.flatMap((n) => bySheet.get(n) ?? []),
+        basis,
+      };
+    } else {
+      check = checked
+        ? { scope: 'active', sheets: [checked.sheet], skipped: [], findings: checked.findings, basis: { [name]: snapshot } }
+        : { scope: 'active', sheets: [], skipped: [name], findings: [], basis: {} };
+    }
+    this.store.dispatch({ type: 'checked', check });
   }
 
   /** Findings that are not accepted. */
@@ -571,17 +626,118 @@ export class PaneController {
     }
     let ok = false;
     await this.run(s.saveSettings, async () => {
-      await this.port.saveSettings(POLICY_KEY, document);
-      this.store.dispatch({ type: 'policy', policy: { policy, document, source: 'workbook' } });
+      const note = await this.storePolicy(document, policy);
       this.store.dispatch({ type: 'settingsDraft', draft: null });
-      let text = s.settingsSaved;
-      // An open fill preview was worked out with the old settings.
-      const draft = this.store.getState().fill;
-      if (draft) text += ` ${(await this.refreshDraft(draft)) ?? s.fillRefreshedPolicy}`;
-      this.message({ intent: 'success', text });
+      this.message({ intent: 'success', text: s.settingsSaved + note });
       ok = true;
     });
     return ok ? { ok: true } : { ok: false, issues: [] };
+  }
+
+  /**
+   * Stores a validated policy document in the workbook's settings and puts it in force: what 保存到工作簿
+   * and the "这张表的列" step's 确认 both do. Returns a note to add when an open fill preview, worked out
+   * with the old settings, was worked out again.
+   */
+  private async storePolicy(document: unknown, policy: Policy): Promise<string> {
+    await this.port.saveSettings(POLICY_KEY, document);
+    this.store.dispatch({ type: 'policy', policy: { policy, document, source: 'workbook' } });
+    const draft = this.store.getState().fill;
+    return draft ? ` ${(await this.refreshDraft(draft)) ?? this.strings.fillRefreshedPolicy}` : '';
+  }
+
+  // ---------------------------------------------------------------- 这张表的列
+
+  /**
+   * Opens the "这张表的列" step on a sheet: from a `layout/goal-table-unrecognised` finding (its header row
+   * prefilled), or from the settings (the active sheet, or a stored hint's sheet and row). The sheet is
+   * read now, for the live preview. Nothing is written until 确认.
+   */
+  async openMapping(request: {
+    readonly from: MappingDraft['from'];
+    readonly returnFocus: readonly string[];
+    readonly sheet?: string;
+    readonly finding?: PaneFinding;
+    readonly headerRow?: number;
+    /** The columns to start from (a hint being edited in the settings), instead of a guess. */
+    readonly columns?: MappingDraft['columns'];
+  }): Promise<void> {
+    const s = this.strings;
+    let sheet = request.sheet ?? '';
+    await this.run(
+      s.readingSheet,
+      async () => {
+        sheet ||= await this.port.activeSheetName();
+        const basis = await this.port.readSheet(sheet);
+        // The step's logic loads with the step: it is not part of the pane's start-up.
+        const { initialMapping } = await import(/* webpackChunkName: "mapping" */ './column-mapping');
+        const start = initialMapping(new Grid(basis), this.store.getState().policy.policy.layout.goal, { finding: request.finding, headerRow: request.headerRow });
+        const columns = request.columns && Object.keys(request.columns).length ? request.columns : start.columns;
+        const mapping: MappingDraft = { sheet, basis, headerRow: start.headerRow, columns, from: request.from, returnFocus: request.returnFocus, opened: ++mappingOpenings };
+        this.store.dispatch({ type: 'mapping', mapping });
+        this.store.dispatch({ type: 'view', view: request.from });
+      },
+      () => sheet,
+    );
+  }
+
+  /** The clerk's choices in the step (header row, a column), kept in the store across tabs. */
+  editMapping(patch: Partial<Pick<MappingDraft, 'headerRow' | 'columns'>>): void {
+    const mapping = this.store.getState().mapping;
+    if (mapping) this.store.dispatch({ type: 'mapping', mapping: { ...mapping, ...patch } });
+  }
+
+  /** 取消: nothing is stored; the keyboard goes back to the button that opened the step. */
+  cancelMapping(): void {
+    const mapping = this.store.getState().mapping;
+    if (!mapping) return;
+    this.store.dispatch({ type: 'mapping', mapping: null });
+    this.focus(...mapping.returnFocus);
+  }
+
+  /**
+   * 确认: stores the hint in the workbook's policy (`layout.goal`, replacing an earlier hint for the same
+   * sheet and header row) exactly as 保存到工作簿 does, then checks the sheet again and shows its findings.
+   * Unsaved edits in the settings are kept and gain the hint too, so saving them later does not drop it.
+   */
+  async confirmMapping(): Promise<void> {
+    const s = this.strings;
+    const mapping = this.store.getState().mapping;
+    if (!mapping || this.store.getState().busy) return;
+    const { validateMapping, withHint } = await import(/* webpackChunkName: "mapping" */ './column-mapping');
+    const { hint } = validateMapping(mapping, this.locale);
+    if (!hint) return; // the step shows what is missing
+    const document = withHint(asDoc(this.store.getState().policy.document), hint);
+    let policy: Policy;
+    try {
+      policy = parsePolicy(document);
+    } catch (e) {
+      const issues = e instanceof PolicyError ? shownIssues(e.issues, this.locale).map((i) => i.text) : [String(e)];
+      this.message({ intent: 'error', text: s.mappingStoredInvalid, details: issues });
+      this.focus('message');
+      return;
+    }
+    await this.run(
+      s.mappingSaving,
+      async () => {
+        const note = await this.storePolicy(document, policy);
+        let kept = '';
+        const draft = this.store.getState().settingsDraft;
+        if (draft && draft.syntaxError === null) {
+          const next = withHint(asDoc(draft.document), hint);
+          this.store.dispatch({ type: 'settingsDraft', draft: { document: next, text: JSON.stringify(next, null, 2), syntaxError: null } });
+          kept = ` ${s.mappingDraftKept}`;
+        } else if (draft) {
+          kept = ` ${s.mappingDraftUnparsed}`;
+        }
+        this.store.dispatch({ type: 'mapping', mapping: null });
+        await this.recheckSheet(mapping.sheet);
+        this.store.dispatch({ type: 'view', view: 'findings' });
+        this.message({ intent: 'success', text: format(s.mappingSaved, { sheet: mapping.sheet, row: hint.headerRow }) + kept + note });
+        this.focus('check-summary', 'message');
+      },
+      () => mapping.sheet,
+    );
   }
 }
 

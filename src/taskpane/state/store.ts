@@ -6,6 +6,7 @@ import type {
   CheckResult,
   FillDraft,
   LastFill,
+  MappingDraft,
   PaneMessage,
   PaneState,
   PolicyState,
@@ -30,7 +31,8 @@ export type Action =
   | { type: 'policy'; policy: PolicyState }
   | { type: 'settingsDraft'; draft: SettingsDraft | null }
   | { type: 'groupOpen'; groups: Readonly<Record<string, boolean>> }
-  | { type: 'focus'; targets: readonly string[] };
+  | { type: 'focus'; targets: readonly string[] }
+  | { type: 'mapping'; mapping: MappingDraft | null };
 
 export function initialState(locale: Locale, preview: boolean): PaneState {
   return {
@@ -51,6 +53,7 @@ export function initialState(locale: Locale, preview: boolean): PaneState {
     settingsDraft: null,
     groupOpen: {},
     focus: null,
+    mapping: null,
   };
 }
 
@@ -93,6 +96,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, groupOpen: action.groups };
     case 'focus':
       return { ...state, focus: { targets: action.targets, seq: (state.focus?.seq ?? 0) + 1 } };
+    case 'mapping':
+      return { ...state, mapping: action.mapping };
   }
 }
 

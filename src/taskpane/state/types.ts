@@ -3,6 +3,7 @@ import type { Finding, Locale } from '../../core/findings';
 import type { FillPlan, FillSummary, MonitoringFillSummary } from '../../core/fill/plan';
 import type { SheetSnapshot } from '../../core/grid/types';
 import type { Policy } from '../../core/policy/policy';
+import type { GoalLayoutHint } from '../../core/policy/layout-policy';
 import type { SheetWriteReceipt, WriteReceipt } from '../../adapters/workbook-port';
 
 export type Scope = 'active' | 'workbook';
@@ -68,6 +69,27 @@ export interface SettingsDraft {
   readonly syntaxError: string | null;
 }
 
+export type HintRole = keyof GoalLayoutHint['columns'];
+
+/**
+ * The "这张表的列" step while it is open: which sheet, the header row and columns as chosen so far. It takes
+ * the place of the tab it was opened from (findings or settings) until confirmed or cancelled, and is kept
+ * when the clerk looks at another tab meanwhile.
+ */
+export interface MappingDraft {
+  readonly sheet: string;
+  /** The sheet as read when the step opened: the live preview reads it. */
+  readonly basis: SheetSnapshot;
+  /** The header row as typed (1-based). */
+  readonly headerRow: string;
+  readonly columns: Readonly<Partial<Record<HintRole, string>>>;
+  readonly from: 'findings' | 'settings';
+  /** `data-focus` targets for the keyboard when the step closes: the button that opened it. */
+  readonly returnFocus: readonly string[];
+  /** Unique per opening: the step takes the keyboard once when it opens, not each time its tab is shown again. */
+  readonly opened: number;
+}
+
 /** A reviewer's "accept": this finding (same cell, rule and wording) is not raised again. */
 export interface AcceptedEntry {
   readonly sheet: string;
@@ -124,4 +146,6 @@ export interface PaneState {
   /** Rule groups opened or closed by the user (key: sheet, severity and rule); others follow the default. */
   readonly groupOpen: Readonly<Record<string, boolean>>;
   readonly focus: FocusRequest | null;
+  /** The "这张表的列" step, while open. */
+  readonly mapping: MappingDraft | null;
 }
