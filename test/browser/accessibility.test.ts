@@ -19,8 +19,8 @@ const REPORT = path.join(SHOTS, 'axe-report.json');
 type Lang = 'zh' | 'en';
 
 const T = {
-  zh: { check: '检查', findings: '检查结果', fill: '填充', preview: '预览填充', settings: /^设置/, advanced: /高级：完整设置/, rules: /规则开关与级别/, accept: '接受', showAccepted: /显示已接受的问题/ },
-  en: { check: 'Check', findings: 'Findings', fill: 'Fill', preview: 'Preview fill', settings: /^Settings/, advanced: /Advanced/, rules: /Rules and severities/, accept: 'Accept', showAccepted: /Show accepted findings/ },
+  zh: { check: '检查', findings: '检查结果', fill: '填充', preview: '预览填充', settings: /^设置/, advanced: /高级：完整设置/, rules: /规则开关与级别/, accept: '接受', showAccepted: /显示已接受的问题/, mapColumns: '指定这张表的列', layout: /这张表的列（表头与各列）/ },
+  en: { check: 'Check', findings: 'Findings', fill: 'Fill', preview: 'Preview fill', settings: /^Settings/, advanced: /Advanced/, rules: /Rules and severities/, accept: 'Accept', showAccepted: /Show accepted findings/, mapColumns: "Set this table's columns", layout: /Table columns/ },
 } as const;
 
 let s: Session;
@@ -84,6 +84,35 @@ describe.each<[Lang, number]>([
     await s.page.getByTestId('pane').locator('[data-path="evaluation.rates.good"]').fill('x');
     await shot(s, `a11y-${tag}-settings-errors`);
     expect(await audit(`${tag} settings with errors`)).toEqual([]);
+  });
+
+  test('这张表的列: the finding, the step (waiting, with errors, with its preview), and the hints in the settings', async () => {
+    await openSample(s, 'goal-home-made-columns.xlsx', { lang, pane: width });
+    await s.page.getByTestId('pane').getByRole('button', { name: t.check, exact: true }).click();
+    await s.page.getByTestId('pane').getByRole('button', { name: t.mapColumns }).waitFor();
+    expect(await audit(`${tag} unrecognised-table finding`)).toEqual([]);
+    await s.page.getByTestId('pane').getByRole('button', { name: t.mapColumns }).click();
+    const step = s.page.getByTestId('mapping-step');
+    await step.waitFor();
+    await shot(s, `a11y-${tag}-mapping-step`);
+    expect(await audit(`${tag} mapping step`)).toEqual([]);
+    await step.locator('select[data-role=name]').selectOption('C');
+    await step.locator('select[data-role=value]').selectOption('C');
+    await s.page.getByTestId('mapping-row').fill('');
+    await shot(s, `a11y-${tag}-mapping-errors`);
+    expect(await audit(`${tag} mapping step with errors`)).toEqual([]);
+    await s.page.getByTestId('mapping-row').fill('5');
+    await step.locator('select[data-role=value]').selectOption('D');
+    await step.getByTestId('mapping-preview').locator('li').first().waitFor();
+    await shot(s, `a11y-${tag}-mapping-preview`);
+    expect(await audit(`${tag} mapping step with preview`)).toEqual([]);
+    await step.getByTestId('mapping-confirm').click();
+    await step.waitFor({ state: 'detached' });
+    await s.page.getByTestId('pane').getByRole('tab', { name: t.settings }).click();
+    await s.page.getByTestId('pane').getByRole('button', { name: t.layout }).click();
+    await s.page.getByTestId('layout-hints').locator('li').first().waitFor();
+    await shot(s, `a11y-${tag}-layout-hints`);
+    expect(await audit(`${tag} layout hints in the settings`)).toEqual([]);
   });
 
   test('fill preview and the overwrite dialog', async () => {
