@@ -35,16 +35,21 @@ export const goalLayoutHintSchema = z
       .strict(),
   })
   .strict()
-  .superRefine((hint, ctx) => {
-    // One column cannot be two things: the later role that repeats a letter is the one reported.
-    const seen = new Set<string>();
-    for (const role of GOAL_HINT_ROLES) {
-      const letter = hint.columns[role];
-      if (!letter) continue;
-      if (seen.has(letter)) ctx.addIssue({ code: 'custom', message: SAME_COLUMN_MESSAGE, path: ['columns', role] });
-      seen.add(letter);
-    }
-  });
+  .superRefine(
+    (hint, ctx) => {
+      // One column cannot be two things: the later role that repeats a letter is the one reported.
+      const columns: Partial<Record<string, unknown>> = typeof hint.columns === 'object' && hint.columns !== null ? hint.columns : {};
+      const seen = new Set<string>();
+      for (const role of GOAL_HINT_ROLES) {
+        const letter = columns[role];
+        if (typeof letter !== 'string' || !letter) continue;
+        if (seen.has(letter.toUpperCase())) ctx.addIssue({ code: 'custom', message: SAME_COLUMN_MESSAGE, path: ['columns', role] });
+        seen.add(letter.toUpperCase());
+      }
+    },
+    // Also when another field is wrong (a blank header row): every mistake shows at once.
+    { when: () => true },
+  );
 
 export type GoalLayoutHint = z.infer<typeof goalLayoutHintSchema>;
 

@@ -48,8 +48,8 @@ function ColumnField({ role, mapping, options, error }: { role: HintRole; mappin
   const { s } = useStrings();
   const chosen = mapping.columns[role] ?? '';
   const required = REQUIRED_ROLES.has(role);
-  // A letter chosen for another header row stays offered, so the choice never silently disappears.
-  const offered = chosen && !options.some((o) => o.letter === chosen) ? [...options, { letter: chosen, text: '' }] : options;
+  // A letter chosen for another header row (or before the row is known) stays offered: a choice never silently disappears.
+  const offered: readonly { letter: string; text: string | null }[] = chosen && !options.some((o) => o.letter === chosen) ? [...options, { letter: chosen, text: null }] : options;
   return (
     <Field label={roleLabel(role, s)} size="small" required={required} validationState={error ? 'error' : 'none'} validationMessage={error}>
       <Select
@@ -62,7 +62,11 @@ function ColumnField({ role, mapping, options, error }: { role: HintRole; mappin
         <option value="">{required ? s.mappingChoose : s.mappingNone}</option>
         {offered.map((o) => (
           <option key={o.letter} value={o.letter}>
-            {o.text ? format(s.mappingOption, { letter: o.letter, text: o.text.length > 24 ? `${o.text.slice(0, 23)}…` : o.text }) : format(s.mappingOptionEmpty, { letter: o.letter })}
+            {o.text === null
+              ? format(s.mappingOptionLetter, { letter: o.letter })
+              : o.text
+                ? format(s.mappingOption, { letter: o.letter, text: o.text.length > 24 ? `${o.text.slice(0, 23)}…` : o.text })
+                : format(s.mappingOptionEmpty, { letter: o.letter })}
           </option>
         ))}
       </Select>

@@ -152,6 +152,11 @@ describe('这张表的列: validation with the policy schema', () => {
     expect(en.issues).toEqual([{ field: 'unit', text: 'This column is already "Level 2 indicator"; each item needs its own column' }]);
   });
 
+  it('every mistake shows at once: a blank header row does not hide a repeated column', () => {
+    const r = validateMapping({ sheet: '自制表', headerRow: '', columns: { name: 'C', value: 'c' } }, 'zh');
+    expect(r.issues.map((i) => i.field).sort()).toEqual(['headerRow', 'value']);
+  });
+
   it('the header row must be a positive whole number', () => {
     for (const headerRow of ['', '0', 'abc', '2.5']) {
       const r = validateMapping({ sheet: '自制表', headerRow, columns: { name: 'C', value: 'D' } }, 'zh');

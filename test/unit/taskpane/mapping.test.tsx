@@ -134,6 +134,8 @@ describe('这张表的列 from a finding', () => {
     expect(step().textContent).not.toContain('每一项须在不同的列');
     fireEvent.change(screen.getByTestId('mapping-row'), { target: { value: '' } });
     expect(step().textContent).toContain('请输入表头所在的行号，如 3');
+    // Without a row there are no headers to show: the choices stay, by letter.
+    expect([...roleSelect('name').options].map((o) => o.textContent)).toEqual(['请选择', 'C 列']);
     expect(screen.getByTestId('mapping-confirm').getAttribute('aria-disabled')).toBe('true');
     // A row under which nothing is read: the preview says so and confirm stays off.
     fireEvent.change(screen.getByTestId('mapping-row'), { target: { value: '6' } });
