@@ -1,6 +1,6 @@
 import type Big from 'big.js';
 import type { Grid } from '../grid/grid';
-import type { CellRef } from '../grid/types';
+import { formulaAt, type CellRef } from '../grid/types';
 import { FOOTER_PATTERN, labelKey } from '../layout/header-aliases';
 import { headerKey, normalizeText } from '../text/normalize';
 import type { EvaluationType, Outstanding } from './adjustment';
@@ -276,7 +276,7 @@ function readRows(grid: Grid, start: number, frame: Frame, index: AliasIndex, po
     rows.push({
       row: r,
       name: input(columns.name),
-      score: readScore(grid.value(r, columns.score), scoreCell),
+      score: readScore(grid.value(r, columns.score), scoreCell, 100, formulaAt(grid.snapshot, scoreCell.row, scoreCell.col)),
       typedGrade,
       outstanding: columns.outstanding === undefined ? 'unrecorded' : outstandingOf(input(columns.outstanding), policy),
       evaluationType: typeText ? evaluationTypeOf(typeText, policy, false) : sectionType,
@@ -288,7 +288,7 @@ function readRows(grid: Grid, start: number, frame: Frame, index: AliasIndex, po
 
 function readBase(grid: Grid, r: number, c: number, columnInYuan: boolean): BaseReading {
   const cell = grid.owner(r, c);
-  const a = readAmount(grid.value(r, c));
+  const a = readAmount(grid.value(r, c), { formula: formulaAt(grid.snapshot, cell.row, cell.col) });
   if (!a.ok) return { ...a, cell };
   const inYuan = a.unit ? a.unit === '元' : columnInYuan;
   return { ok: true, value: inYuan ? a.value.div(10000) : a.value, text: a.text, cell };

@@ -1,7 +1,7 @@
 import { toA1 } from '../grid/address';
-import { isBlank, type CellRef, type CellValue } from '../grid/types';
+import { formulaAt, isBlank, type CellRef, type CellValue } from '../grid/types';
 import { cellText, type Grid } from '../grid/grid';
-import type { Finding } from '../findings';
+import type { Finding, Locale } from '../findings';
 
 /** One value the core wants written. Headers are written the same way, into empty cells only. */
 export interface CellWrite {
@@ -86,27 +86,38 @@ export function summarizeFillPlan(plan: FillPlan): FillPlanJson {
   };
 }
 
+const KEPT: Readonly<Record<Locale, { typed: string; formula: string }>> = {
+  zh: { typed: '单元格已有内容，默认不覆盖', formula: '单元格有公式，默认不覆盖' },
+  en: { typed: 'the cell is not empty; not overwritten by default', formula: 'the cell holds a formula; not overwritten by default' },
+};
+
 /**
  * Nothing lost: proposed writes into non-empty cells are kept out of the plan (and listed) unless the user
- * asked to overwrite. A cell that already holds exactly the proposed value is neither written nor listed.
+ * asked to overwrite. A cell holding a formula is never empty, whatever its value shows (files from other
+ * tools often carry no cached result): it is listed with its formula. A cell that already holds exactly
+ * the proposed value is neither written nor listed.
  */
 export function guardWrites(
   grid: Grid,
   proposed: readonly CellWrite[],
   overwrite: boolean,
+  locale: Locale = 'zh',
 ): { writes: CellWrite[]; skipped: SkippedWrite[] } {
   const writes: CellWrite[] = [];
   const skipped: SkippedWrite[] = [];
   for (const w of proposed) {
     const existing = grid.raw(w.ref.row, w.ref.col);
-    if (isBlank(existing)) {
+    const formula = formulaAt(grid.snapshot, w.ref.row, w.ref.col);
+    if (isBlank(existing) && formula === undefined) {
       writes.push(w);
-    } else if (sameValue(existing, w.value)) {
+    } else if (!isBlank(existing) && sameValue(existing, w.value)) {
       continue;
     } else if (overwrite) {
       writes.push(w);
+    } else if (formula !== undefined) {
+      skipped.push({ ref: w.ref, existing: isBlank(existing) ? formula : existing, proposed: w.value, reason: KEPT[locale].formula });
     } else {
-      skipped.push({ ref: w.ref, existing, proposed: w.value, reason: '单元格已有内容，默认不覆盖' });
+      skipped.push({ ref: w.ref, existing, proposed: w.value, reason: KEPT[locale].typed });
     }
   }
   return { writes, skipped };
