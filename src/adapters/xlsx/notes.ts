@@ -62,7 +62,7 @@ export function addNotes(edits: PackageEdits, sheetPart: string, notes: readonly
     added = editComments(edits, commentsRel.part, wanted);
   } else {
     added = wanted;
-    const part = edits.freshPart('xl/comments/goal-lint-comments', '.xml');
+    const part = edits.freshPart('xl/comments', '.xml');
     edits.parts.set(part, newComments(wanted));
     edits.addOverride(part, COMMENTS_CONTENT_TYPE);
     edits.addRel(sheetPart, TYPE.comments, part, relativeTarget);
@@ -75,7 +75,7 @@ export function addNotes(edits: PackageEdits, sheetPart: string, notes: readonly
     edits.parts.set(vmlRel.part, appendShapes(text, added));
     return { threadedKept };
   }
-  const part = edits.freshPart('xl/drawings/goal-lint-vmlDrawing', '.vml');
+  const part = edits.freshPart('xl/drawings/vmlDrawing', '.vml');
   edits.parts.set(part, newVml(added, vmlBlock()));
   edits.addDefault('vml', VML_CONTENT_TYPE);
   const id = edits.addRel(sheetPart, TYPE.vml, part, relativeTarget);
