@@ -108,7 +108,7 @@ export interface SheetSpec {
 }
 
 /** A package with these sheets and any extra parts; content types for the usual parts are filled in. */
-export function workbookPackage(sheets: readonly SheetSpec[], extra: Parts = {}, options: { workbookExtra?: string; definedNames?: string; calcPr?: string } = {}): Uint8Array {
+export function workbookPackage(sheets: readonly SheetSpec[], extra: Parts = {}, options: { workbookExtra?: string; definedNames?: string; calcPr?: string; workbookPr?: string } = {}): Uint8Array {
   const parts: Parts = {};
   const overrides: string[] = [];
   const sheetEls: string[] = [];
@@ -125,7 +125,7 @@ export function workbookPackage(sheets: readonly SheetSpec[], extra: Parts = {},
   overrides.push('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>');
   overrides.push('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
   parts['xl/workbook.xml'] =
-    `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr defaultThemeVersion="166925"/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews>` +
+    `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${R}">${options.workbookPr ?? '<workbookPr defaultThemeVersion="166925"/>'}<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews>` +
     `<sheets>${sheetEls.join('')}</sheets>${options.definedNames ?? ''}${options.calcPr ?? '<calcPr calcId="191029"/>'}${options.workbookExtra ?? ''}</workbook>`;
   parts['xl/_rels/workbook.xml.rels'] = `${DECL}<Relationships xmlns="${RELS}">${rels.join('')}${extraWorkbookRels(extra)}</Relationships>`;
   parts['xl/styles.xml'] = STYLES;
