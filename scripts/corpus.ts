@@ -6,6 +6,8 @@
 import { loadCorpus } from '../test/fixtures/real/load';
 import { corpusFigures, scoreGoalTable } from '../test/fixtures/real/score-goal';
 
+process.stdout.on('error', () => process.exit(0)); // `npm run corpus | head` closes the pipe early
+
 const json = process.argv.includes('--json');
 const goalTables = [...loadCorpus('goal'), ...loadCorpus('department-goal')];
 const scores = goalTables.map(scoreGoalTable);

@@ -1,17 +1,24 @@
-import { detectGoalSets } from './layout/detect-goal-sets';
-import type { GoalSet } from './layout/goal-model';
+import { scanGoalSheet, type GoalScan } from './layout/detect-goal-sets';
+import { compareFindings } from './findings';
 import { GOAL_RULES } from './rules/goal';
-import { runGoalRules } from './rules/run-goal-rules';
+import { goalTableUnrecognisedMeta } from './rules/layout/goal-table-unrecognised';
+import { effectiveSeverity, runGoalRules, toFinding } from './rules/run-goal-rules';
 import type { SheetHandler } from './sheet-kinds';
 import { resolveVocabulary } from './vocab/resolve';
 
-export const goalHandler: SheetHandler<GoalSet[]> = {
+/** Goal sheets: every goal set read by the recogniser, and the tables it saw but could not read. */
+export const goalHandler: SheetHandler<GoalScan> = {
   kind: 'goal',
   detect(grid) {
-    const sets = detectGoalSets(grid);
-    return sets.length ? sets : null;
+    const scan = scanGoalSheet(grid);
+    return scan.sets.length || scan.issues.length ? scan : null;
   },
-  check(sets, _grid, { policy, locale }) {
-    return runGoalRules(GOAL_RULES, sets, policy, resolveVocabulary(policy), locale);
+  check(scan, grid, { policy, locale }) {
+    const findings = runGoalRules(GOAL_RULES, scan.sets, policy, resolveVocabulary(policy), locale);
+    const severity = effectiveSeverity(goalTableUnrecognisedMeta, policy);
+    if (severity !== 'off') {
+      for (const issue of scan.issues) findings.push(toFinding(goalTableUnrecognisedMeta, severity, grid.name, issue, locale));
+    }
+    return findings.sort(compareFindings);
   },
 };

@@ -5,7 +5,7 @@ import { FOOTER_PATTERN, labelKey } from '../layout/header-aliases';
 import { headerKey, normalizeText } from '../text/normalize';
 import type { EvaluationType, Outstanding } from './adjustment';
 import { gradeFromText } from './grades';
-import { holdsNumber } from './header-rows';
+import { holdsNumber } from '../table/rows';
 import { readAmount, type AmountProblem } from './money';
 import type { EvaluationPolicy, GradeKey } from './policy';
 import { readScore, type ScoreReading } from './score';

@@ -1,182 +1,307 @@
 import type { Grid } from '../grid/grid';
 import type { CellRef, CellValue } from '../grid/types';
-import { LEVEL1_ALIASES, LEVEL2, type Level1, type Level2Def } from '../vocab/hierarchy';
-import type { FundsBlock, GoalColumns, GoalSet, IndicatorRow, Located } from './goal-model';
-import { FOOTER_PATTERN, TITLE_PATTERN, isResultHeader, labelKey, roleOf, type GoalColumnRole } from './header-aliases';
+import { holdsNumber } from '../table/rows';
+import { isFooterText, isTotalText, labelKey, periodOf, type Period } from '../table/header-text';
+import { profileColumn, share } from '../table/profile';
+import { columnRole, labelRole, DEPARTMENT_TITLE, TITLE_PATTERN, type GoalColumnRole, type GoalLabelRole } from './goal-concepts';
+import { probeGoalHeader, valuePreference, type GoalHeaderBand } from './goal-header';
+import type { FundsBlock, GoalColumns, GoalSet, GoalText, IndicatorRow, Located } from './goal-model';
+import { canonicalLevel1, canonicalLevel2 } from './levels';
+
+export { canonicalLevel1, canonicalLevel2 } from './levels';
 
 /**
- * Layout detection for goal sheets: finds every indicator table (a header row naming at least the 三级指标
- * and a value column), the header block above it (项目名称, 资金, 年度总体目标) and its indicator rows.
- * Works on merged labels, split value columns, two-row headers, stacked forms and department summary
- * tables with a 项目名称 column. Returns [] for a sheet that is not a goal sheet.
+ * Goal-table recognition: finds every indicator table on a sheet whatever template it follows, the
+ * header block above it (项目名称, 资金, 年度总体目标) and its indicator rows.
+ *
+ * - Headers are matched by what they mean (goal-concepts.ts), composed over two- and three-row bands
+ *   (goal-header.ts), and a column's role is settled by its contents too: a column of 数量指标 / 质量指标 is
+ *   the 二级 column whatever its header says, and the indicator names then sit in the next text column
+ *   (two-level provincial forms).
+ * - Side-by-side groups (实施期 / 中期 / 长期 beside 年度 / 本年度) are told apart: the annual group is
+ *   always read; the medium-term group too when it is filled.
+ * - Notes, sign-off, contact and review rows end a table; labels are never read as values.
+ * - A sheet that looks like a goal table but cannot be read is reported (`issues`), never skipped silently.
  */
+export interface GoalLayoutIssue {
+  readonly cell: CellRef;
+  readonly messageId: 'noValueColumn' | 'noHeader' | 'noIndicators';
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+export interface GoalScan {
+  readonly sets: GoalSet[];
+  readonly issues: GoalLayoutIssue[];
+}
+
 export function detectGoalSets(grid: Grid): GoalSet[] {
+  return scanGoalSheet(grid).sets;
+}
+
+export function scanGoalSheet(grid: Grid): GoalScan {
   const sets: GoalSet[] = [];
+  const issues: GoalLayoutIssue[] = [];
   let blockStart = grid.top;
-  // Rows are scanned for a header only outside tables: data rows are read once, by readIndicatorRows.
-  for (let r = grid.top; r <= grid.bottom; ) {
-    const header = headerAt(grid, r);
-    if (!header) {
-      r++;
+  let r = grid.nextRow(grid.top);
+  while (r !== undefined) {
+    const probe = probeGoalHeader(grid, r, blockStart);
+    if (!probe) {
+      r = grid.nextRow(r + 1);
       continue;
     }
-    const { rows, end } = readIndicatorRows(grid, header);
-    if (header.columns.projectName !== null) {
-      sets.push(...splitSummaryTable(grid, header, rows, budgetYearAbove(grid, blockStart, header.row)));
-    } else {
-      sets.push(readForm(grid, header, rows, blockStart));
+    if (probe.kind === 'result') {
+      r = grid.nextRow(probe.bottom + 1);
+      continue;
+    }
+    if (probe.kind === 'incomplete') {
+      const b = probe.band;
+      issues.push({ cell: { row: b.top, col: b.left }, messageId: 'noValueColumn', data: { row: b.top + 1 } });
+      r = grid.nextRow(b.bottom + 1);
+      continue;
+    }
+    const band = probe.band;
+    const end = tableEnd(grid, band);
+    const body: number[] = [];
+    for (let i = grid.nextRow(band.bottom + 1); i !== undefined && i < end; i = grid.nextRow(i + 1)) body.push(i);
+    const groups = columnGroups(grid, band, body);
+    if (groups.length === 0) {
+      issues.push({ cell: { row: band.top, col: band.left }, messageId: 'noValueColumn', data: { row: band.top + 1 } });
+    }
+    const blockTop = Math.min(blockStart, band.top);
+    for (const g of groups) {
+      const rows = readIndicatorRows(grid, g.columns, body);
+      if (g.period === 'mid' && rows.length === 0) continue; // an empty medium-term group is not a table
+      if (g.columns.projectName !== null) {
+        sets.push(...splitSummaryTable(grid, g, rows, budgetYearAbove(grid, blockTop, band.top)));
+      } else {
+        sets.push(readForm(grid, band, g, rows, blockTop));
+      }
     }
     // The row that ended the table (a title, a 项目名称 label …) may start the next form's header block.
     blockStart = end;
-    r = end;
+    r = grid.nextRow(end);
   }
-  return sets;
+  if (sets.length === 0 && issues.length === 0) {
+    const hint = goalLookingCell(grid);
+    if (hint) issues.push({ cell: hint.cell, messageId: hint.header ? 'noHeader' : 'noIndicators', data: { text: hint.text } });
+  }
+  return { sets, issues };
 }
 
-interface IndicatorHeader {
-  readonly row: number;
-  readonly dataStart: number;
+// ---- column groups and roles ----
+
+interface ColumnGroup {
+  readonly period: Period;
   readonly columns: GoalColumns;
   /** Extra header-block columns of a summary table (funds, goals, department …). */
   readonly blockColumns: Partial<Record<GoalColumnRole, number>>;
-  readonly left: number;
-  readonly right: number;
+  readonly anchorCol: number;
 }
 
-const VALUE_PRIORITY = ['年度指标值', '全年指标值', '本年指标值', '年度目标值', '年度预期指标值', '指标值'].map(labelKey);
+const BLOCK_COLUMN_ROLES: readonly GoalColumnRole[] = ['department', 'implementer', 'fundsTotal', 'fundsFiscal', 'fundsOther', 'overallGoal'];
 
-/** The indicator table whose header starts at row r, if any. */
-function headerAt(grid: Grid, r: number): IndicatorHeader | null {
-  const roles = rowRoles(grid, r);
-  if (roles.name === undefined || roles.value === undefined) return null;
-  if (roles.resultColumns) return null; // a monitoring or self-evaluation table, not a goal form
-  let dataStart = r + 1;
-  // A two-row header: 指标值 merged over 指标性质 / 指标值 / 度量单位 (or 中期 / 年度) sub-headers.
-  if (r + 1 <= grid.bottom) {
-    const sub = rowRoles(grid, r + 1, true);
-    if (sub.count > 0 && !sub.resultColumns) {
-      for (const role of Object.keys(sub.cols) as GoalColumnRole[]) roles.cols[role] = sub.cols[role];
-      if (sub.value !== undefined) roles.value = sub.value;
-      dataStart = r + 2;
-    }
+/** The annual group, and the medium-term one where the form sets indicators for both side by side. */
+function columnGroups(grid: Grid, band: GoalHeaderBand, body: readonly number[]): ColumnGroup[] {
+  const namedPeriods = new Set<Period>();
+  for (const h of band.columns) {
+    const role = band.roles.get(h.col);
+    if (h.period && (role === 'name' || role === 'level2' || role === 'level1')) namedPeriods.add(h.period);
   }
-  const c = roles.cols;
-  const value = roles.value;
-  const used = Object.values(c).filter((x): x is number => x !== undefined);
-  return {
-    row: r,
-    dataStart,
-    columns: {
-      level1: c.level1 ?? null,
-      level2: c.level2 ?? null,
-      name: c.name!,
-      value,
-      comparator: c.comparator ?? null,
-      unit: c.unit ?? null,
-      midTermValue: c.midTermValue !== undefined && c.midTermValue !== value ? c.midTermValue : null,
-      projectName: c.projectName ?? null,
-    },
-    blockColumns: {
-      department: c.department,
-      implementer: c.implementer,
-      fundsTotal: c.fundsTotal,
-      fundsFiscal: c.fundsFiscal,
-      fundsOther: c.fundsOther,
-      overallGoal: c.overallGoal,
-    },
-    left: Math.min(...used),
-    right: Math.max(...used),
-  };
+  // Indicator columns split by period: one group each. Otherwise one (annual) group, with a mid-term value beside.
+  const split = namedPeriods.has('mid') && (namedPeriods.has('annual') || band.columns.some((h) => band.roles.get(h.col) === 'name' && h.period === null));
+  const periods: Period[] = split ? ['annual', 'mid'] : ['annual'];
+  const out: ColumnGroup[] = [];
+  for (const period of periods) {
+    const cols = band.columns.filter((h) => !split || h.period === period || h.period === null);
+    const g = resolveColumns(grid, band, cols.map((h) => h.col), period, split, body);
+    if (g) out.push(g);
+  }
+  return out;
 }
 
-interface RowRoles {
-  cols: Partial<Record<GoalColumnRole, number>>;
-  name?: number;
-  value?: number;
-  count: number;
-  resultColumns: boolean;
+type ContentKind = 'level1' | 'level2' | 'text' | 'empty';
+
+function levelClass(text: string): string | null {
+  const l1 = canonicalLevel1(text) !== null;
+  const l2 = canonicalLevel2(text) !== null;
+  if (l1 && l2) return 'both';
+  if (l1) return 'l1';
+  if (l2) return 'l2';
+  return 'text';
 }
 
-/** Which goal-table roles the cells of one row name. Only a merge's own top-left cell counts. */
-function rowRoles(grid: Grid, r: number, subHeader = false): RowRoles {
-  const cols: Partial<Record<GoalColumnRole, number>> = {};
-  let value: number | undefined;
-  let valueRank = Infinity;
-  let count = 0;
-  let resultColumns = false;
-  for (let c = grid.left; c <= grid.right; c++) {
-    if (grid.isMergeContinuation(r, c)) continue;
-    const t = grid.text(r, c);
-    if (!t || t.length > 20) continue;
-    if (isResultHeader(t)) resultColumns = true;
-    const role = roleOf(t);
-    if (!role) continue;
-    // In a sub-header row only the value-splitting roles count; a stray "单位" label elsewhere does not.
-    if (subHeader && !['value', 'midTermValue', 'comparator', 'unit'].includes(role)) continue;
-    count++;
-    if (role === 'value') {
-      const rank = VALUE_PRIORITY.indexOf(labelKey(t));
-      const effective = rank < 0 ? VALUE_PRIORITY.length : rank;
-      if (effective < valueRank) {
-        valueRank = effective;
-        value = c;
-      }
+function contentKind(grid: Grid, col: number, body: readonly number[]): ContentKind {
+  const p = profileColumn(grid, col, body, levelClass);
+  if (p.filled === 0) return 'empty';
+  const l1 = p.counts.l1 ?? 0;
+  const l2 = p.counts.l2 ?? 0;
+  const both = p.counts.both ?? 0;
+  if (share(p, 'l1', 'l2', 'both') >= 0.6) {
+    if (l1 > l2) return 'level1';
+    if (l2 > l1) return 'level2';
+    return both > 0 && l1 === 0 ? 'level1' : 'level1';
+  }
+  return 'text';
+}
+
+const COMPARATOR_CELL = /^(≥|≤|>|<|=|≧|≦|＝|═|﹦|>=|<=|大于|小于|等于|不低于|不高于|不少于|不超过|不大于|不小于|定性|定量)$/;
+const VALUE_TYPE_CELL = /^(定量|定性)(指标)?$/;
+const DIRECTION_CELL = /^(正向|反向|逆向|中性|适度)(指标)?$/;
+
+function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[], period: Period, split: boolean, body: readonly number[]): ColumnGroup | null {
+  const headerOf = new Map(band.columns.map((h) => [h.col, h]));
+  const byRole = (role: GoalColumnRole) => cols.filter((c) => band.roles.get(c) === role);
+
+  // The value: the annual (or this group's) column first, then the plainest name.
+  const values = byRole('value').sort((a, b) => valuePreference(headerOf.get(b)!, period) - valuePreference(headerOf.get(a)!, period) || a - b);
+  if (values.length === 0) return null;
+  const value = values[0];
+  let midTermValue: number | null = null;
+  if (!split && period === 'annual') {
+    const mid = values.find((c) => c !== value && headerOf.get(c)!.period === 'mid');
+    midTermValue = mid ?? null;
+  }
+
+  // Level and name columns: header suggests, contents decide (two-level forms put 二级 names under 一级指标).
+  const levelish = cols.filter((c) => {
+    const role = band.roles.get(c);
+    return c < value && (role === 'level1' || role === 'level2' || role === 'name' || role === 'indicatorGroup' || role === undefined);
+  });
+  const kinds = new Map(levelish.map((c) => [c, contentKind(grid, c, body)]));
+  const pick = (test: (c: number) => boolean) => levelish.find(test) ?? null;
+  const headerRole = (c: number) => band.roles.get(c);
+  const level1 =
+    pick((c) => kinds.get(c) === 'level1' && headerRole(c) !== 'name') ??
+    pick((c) => kinds.get(c) === 'empty' && headerRole(c) === 'level1');
+  const level2 =
+    pick((c) => c !== level1 && kinds.get(c) === 'level2' && headerRole(c) !== 'name') ??
+    pick((c) => c !== level1 && kinds.get(c) === 'empty' && headerRole(c) === 'level2');
+  const afterLevels = Math.max(level1 ?? -1, level2 ?? -1);
+  // The indicator name: an explicit 三级 / 指标名称 column holding text; else the first text column after the levels.
+  const named = levelish.filter((c) => headerRole(c) === 'name' && c !== level1 && c !== level2);
+  const name =
+    named.filter((c) => kinds.get(c) === 'text').sort((a, b) => nameSpecificity(headerOf.get(b)!.keys) - nameSpecificity(headerOf.get(a)!.keys) || b - a)[0] ??
+    pick((c) => c > afterLevels && kinds.get(c) === 'text' && headerRole(c) !== 'indicatorGroup') ??
+    pick((c) => c > afterLevels && kinds.get(c) === 'text') ??
+    named.find((c) => kinds.get(c) === 'empty') ??
+    pick((c) => c > afterLevels && kinds.get(c) === 'empty' && headerRole(c) !== 'indicatorGroup' && headerRole(c) !== undefined) ??
+    null;
+  if (name === null) return null;
+  // Non-standard level names (项目完成指标, 项目效益指标) are still the level column its header names:
+  // goal/hierarchy reports the names; the column must not be lost.
+  const fallback = (role: GoalColumnRole, taken: (number | null)[]) =>
+    levelish.find((c) => c < name && headerRole(c) === role && !taken.includes(c) && kinds.get(c) !== 'empty') ?? null;
+  const level1Final = level1 ?? fallback('level1', [level2]);
+  const level2Final = level2 ?? fallback('level2', [level1Final]);
+
+  // Comparator / value type / unit columns: the header names them, the contents tell 指标性质 = 定性 from ≥.
+  let comparator: number | null = null;
+  let valueType: number | null = null;
+  let unit: number | null = null;
+  for (const c of cols) {
+    const role = band.roles.get(c);
+    if (role !== 'comparator' && role !== 'valueType' && role !== 'unit') continue;
+    const p = profileColumn(grid, c, body, (t) => (VALUE_TYPE_CELL.test(t) ? 'type' : COMPARATOR_CELL.test(t) ? 'cmp' : DIRECTION_CELL.test(t) ? 'dir' : null));
+    if (role === 'unit') {
+      if (unit === null) unit = c;
       continue;
     }
-    if (cols[role] === undefined) cols[role] = c;
+    if (share(p, 'dir') >= 0.5) continue; // 指标方向性 (正向/反向): neither a comparator nor a type
+    if (share(p, 'type') >= 0.5 || (role === 'valueType' && share(p, 'cmp') < 0.5)) {
+      if (valueType === null) valueType = c;
+    } else if (comparator === null) comparator = c;
   }
-  if (value !== undefined) cols.value = value;
-  return { cols, name: cols.name, value, count, resultColumns };
+  const first = (role: GoalColumnRole) => byRole(role)[0] ?? null;
+  const blockColumns: Partial<Record<GoalColumnRole, number>> = {};
+  for (const role of BLOCK_COLUMN_ROLES) {
+    const c = first(role);
+    if (c !== null) blockColumns[role] = c;
+  }
+  const columns: GoalColumns = {
+    level1: level1Final,
+    level2: level2Final,
+    name,
+    value,
+    comparator,
+    unit,
+    midTermValue,
+    projectName: first('projectName'),
+    valueType,
+    standard: first('explanation'),
+  };
+  const used = [level1Final, level2Final, name, value, comparator, unit].filter((x): x is number => x !== null);
+  return { period, columns, blockColumns, anchorCol: Math.min(...used, columns.projectName ?? Infinity) };
 }
+
+/** 三级指标 beats 指标名称 beats a bare 绩效指标 when several columns could hold the names. */
+function nameSpecificity(keys: readonly string[]): number {
+  const own = keys[keys.length - 1] ?? '';
+  if (/三级/.test(own)) return 3;
+  if (/名称|内容/.test(own)) return 2;
+  return 1;
+}
+
+// ---- the table's extent ----
+
+/** The first row after the table: a blank row, a footer, a note across the table, a new form or header. */
+function tableEnd(grid: Grid, band: GoalHeaderBand): number {
+  const width = band.right - band.left + 1;
+  let r = band.bottom + 1;
+  for (; r <= grid.bottom; r++) {
+    let texts = 0;
+    let any = false;
+    let first = '';
+    let firstCol = -1;
+    for (let c = band.left; c <= band.right; c++) {
+      const t = grid.text(r, c);
+      if (!t) continue;
+      any = true;
+      if (!grid.isMergeContinuation(r, c)) {
+        texts++;
+        if (!first) {
+          first = t;
+          firstCol = c;
+        }
+      }
+    }
+    if (!any) break;
+    if (texts === 0) continue; // only merged labels reaching down from above: a spare row of the table
+    if (isFooterText(first) || isTotalText(first)) break;
+    if (TITLE_PATTERN.test(labelKey(first))) break;
+    // A note or section line merged across (nearly) the whole table.
+    const m = grid.mergeAt(r, firstCol);
+    if (texts === 1 && m && m.right - m.left + 1 >= Math.max(3, Math.ceil(width * 0.8)) && m.left <= band.left + 1) break;
+    if (!holdsNumber(grid, r) && texts >= 2) {
+      const role = columnRole(first);
+      if (role === 'level1' || role === 'level2' || role === 'name') {
+        // The next table's header (or a repeated one): it starts a table of its own. A lone label
+        // repeated down the side (绩效指标 in every row) is not a header.
+        const next = probeGoalHeader(grid, r, r);
+        if (next !== null && next.kind !== 'incomplete') break;
+      }
+    }
+    const label = labelRole(first);
+    if (label && label !== 'otherLabel' && texts <= 6 && firstCol <= band.left + 1 && isBlockRow(grid, r, band)) break;
+  }
+  return r;
+}
+
+/** A row of the next form's header block: its first text is a label with its value beside it, not an indicator. */
+function isBlockRow(grid: Grid, r: number, band: GoalHeaderBand): boolean {
+  for (let c = band.left; c <= band.right; c++) {
+    if (grid.isMergeContinuation(r, c)) continue;
+    const t = grid.text(r, c);
+    if (!t) continue;
+    const role = labelRole(t);
+    return role === 'projectName' || role === 'department' || role === 'fundsTotal' || role === 'overallGoal' || role === 'midGoal' || role === 'fundsGroup';
+  }
+  return false;
+}
+
+// ---- indicator rows ----
 
 function located<T>(value: T, cell: CellRef): Located<T> {
   return { value, cell };
-}
-
-/** The table's indicator rows, and the first row after the table (grid.bottom + 1 at the sheet's end). */
-function readIndicatorRows(grid: Grid, header: IndicatorHeader): { rows: IndicatorRow[]; end: number } {
-  const cols = header.columns;
-  const rows: IndicatorRow[] = [];
-  let prevLevel1: Located<string> | null = null;
-  let prevLevel2: Located<string> | null = null;
-  let r = header.dataStart;
-  for (; r <= grid.bottom; r++) {
-    if (endsTable(grid, r, header)) break;
-    const nameText = grid.text(r, cols.name);
-    const valueText = grid.text(r, cols.value);
-    // Level labels: merged labels resolve to their top cell; a blank unmerged cell inherits the label above.
-    let level1 = cols.level1 === null ? null : levelCell(grid, r, cols.level1);
-    if (level1 === null && cols.level1 !== null) level1 = prevLevel1;
-    let level2 = cols.level2 === null ? null : levelCell(grid, r, cols.level2);
-    // A 一级 label merged across the 二级 column too ("满意度指标" spanning both) is one label, not a 二级.
-    if (level2 !== null && sameCell(level2, level1)) level2 = null;
-    if (level2 === null && cols.level2 !== null) {
-      level2 = level1 === prevLevel1 || sameCell(level1, prevLevel1) ? prevLevel2 : null;
-    }
-    prevLevel1 = level1;
-    prevLevel2 = level2;
-    // A row whose indicator and value are both blank, or both carried by a merge from above, is a template
-    // spare row or the continuation of the previous indicator: not an indicator of its own.
-    const nameCarried = nameText === '' || isVerticalContinuation(grid, r, cols.name);
-    const valueCarried = valueText === '' || isVerticalContinuation(grid, r, cols.value);
-    if (nameCarried && valueCarried) continue;
-    const valueOwner = grid.owner(r, cols.value);
-    rows.push({
-      row: r,
-      level1,
-      level1Canonical: level1 ? canonicalLevel1(level1.value) : null,
-      level2,
-      level2Def: level2 ? canonicalLevel2(level2.value) : null,
-      name: located(nameText, grid.owner(r, cols.name)),
-      value: located<CellValue>(grid.value(r, cols.value), valueOwner),
-      valueNumberFormat: grid.numberFormat(valueOwner.row, valueOwner.col),
-      comparator: cols.comparator === null ? null : located(grid.text(r, cols.comparator), grid.owner(r, cols.comparator)),
-      unit: cols.unit === null ? null : located(grid.text(r, cols.unit), grid.owner(r, cols.unit)),
-      midTermValue:
-        cols.midTermValue === null ? null : located<CellValue>(grid.value(r, cols.midTermValue), grid.owner(r, cols.midTermValue)),
-    });
-  }
-  return { rows, end: r };
 }
 
 function sameCell(a: Located<string> | null, b: Located<string> | null): boolean {
@@ -193,48 +318,66 @@ function levelCell(grid: Grid, r: number, c: number): Located<string> | null {
   return t ? located(t, grid.owner(r, c)) : null;
 }
 
-/** A table ends at a blank row, a footer, a new form's title or header-block label, or the next header. */
-function endsTable(grid: Grid, r: number, header: IndicatorHeader): boolean {
-  let any = false;
-  let texts = 0;
-  let first = '';
-  for (let c = header.left; c <= header.right; c++) {
-    const t = grid.text(r, c);
-    if (!t) continue;
-    any = true;
-    if (!grid.isMergeContinuation(r, c)) {
-      texts++;
-      if (!first) first = t;
+function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[]): IndicatorRow[] {
+  const rows: IndicatorRow[] = [];
+  let prevLevel1: Located<string> | null = null;
+  let prevLevel2: Located<string> | null = null;
+  const optional = (c: number | null, r: number) => (c === null ? null : located(grid.text(r, c), grid.owner(r, c)));
+  for (const r of body) {
+    const nameText = grid.text(r, cols.name);
+    const valueText = grid.text(r, cols.value);
+    // Level labels: merged labels resolve to their top cell; a blank unmerged cell inherits the label above.
+    let level1: Located<string> | null = cols.level1 === null ? null : levelCell(grid, r, cols.level1);
+    if (level1 === null && cols.level1 !== null) level1 = prevLevel1;
+    let level2: Located<string> | null = cols.level2 === null ? null : levelCell(grid, r, cols.level2);
+    // One label merged across the 一级 and 二级 columns is one label: a 一级 name ("满意度指标") is the 一级 with
+    // no 二级; a 二级 name ("社会公众或服务对象满意度指标") is the 二级, its 一级 implied.
+    const spansBoth: boolean = level2 !== null && sameCell(level2, level1);
+    if (spansBoth) {
+      if (canonicalLevel1(level1!.value)) level2 = null;
+      else level1 = null;
     }
+    if (level2 === null && cols.level2 !== null && !spansBoth) {
+      level2 = level1 === prevLevel1 || sameCell(level1, prevLevel1) ? prevLevel2 : null;
+    }
+    prevLevel1 = spansBoth && level1 === null ? level2 : level1;
+    prevLevel2 = level2;
+    // A row whose indicator and value are both blank, or both carried by a merge from above, is a template
+    // spare row or the continuation of the previous indicator: not an indicator of its own.
+    const nameCarried = nameText === '' || isVerticalContinuation(grid, r, cols.name);
+    const valueCarried = valueText === '' || isVerticalContinuation(grid, r, cols.value);
+    if (nameCarried && valueCarried) continue;
+    const valueOwner = grid.owner(r, cols.value);
+    const level2Def = level2 ? canonicalLevel2(level2.value) : null;
+    let level1Canonical = level1 ? canonicalLevel1(level1.value) : null;
+    // Two-level forms (no 一级 column) and 二级 labels spanning both columns: the 二级 name says which 一级.
+    if ((cols.level1 === null || (spansBoth && level1 === null)) && level2Def) level1Canonical = level2Def.parents[0];
+    rows.push({
+      row: r,
+      level1,
+      level1Canonical,
+      level2,
+      level2Def,
+      name: located(nameText, grid.owner(r, cols.name)),
+      value: located<CellValue>(grid.value(r, cols.value), valueOwner),
+      valueNumberFormat: grid.numberFormat(valueOwner.row, valueOwner.col),
+      comparator: optional(cols.comparator, r),
+      unit: optional(cols.unit, r),
+      midTermValue: cols.midTermValue === null ? null : located<CellValue>(grid.value(r, cols.midTermValue), grid.owner(r, cols.midTermValue)),
+      valueType: optional(cols.valueType, r),
+      standard: optional(cols.standard, r),
+    });
   }
-  if (!any) return true;
-  if (roleOf(grid.text(r, header.columns.name)) === 'name') return true; // the next table's header
-  if (FOOTER_PATTERN.test(first)) return true;
-  if (TITLE_PATTERN.test(first)) return true;
-  const role = texts > 0 ? roleOf(first) : undefined;
-  if (role === 'projectName' && header.columns.projectName === null) return true;
-  return false;
-}
-
-const LEVEL1_BY_KEY = new Map<string, Level1>();
-for (const [canonical, aliases] of Object.entries(LEVEL1_ALIASES) as [Level1, readonly string[]][]) {
-  for (const a of aliases) LEVEL1_BY_KEY.set(labelKey(a), canonical);
-}
-const LEVEL2_BY_KEY = new Map<string, Level2Def>();
-for (const def of LEVEL2) for (const a of def.aliases) if (!LEVEL2_BY_KEY.has(labelKey(a))) LEVEL2_BY_KEY.set(labelKey(a), def);
-
-export function canonicalLevel1(text: string): Level1 | null {
-  return LEVEL1_BY_KEY.get(labelKey(text).replace(/^[一二三四五六七八九十\d]+[、.．)]/, '')) ?? null;
-}
-
-export function canonicalLevel2(text: string): Level2Def | null {
-  return LEVEL2_BY_KEY.get(labelKey(text).replace(/^[一二三四五六七八九十\d]+[、.．)]/, '')) ?? null;
+  return rows;
 }
 
 // ---- header block of a single-project form ----
 
+const FUNDS_ROLES: readonly GoalLabelRole[] = ['fundsTotal', 'fundsFiscal', 'fundsOther'];
+const FUNDS_WORD = /资金|拨款|收入|预算|小计|合计|金额|经费|基金/;
+
 /** Labels whose blank value is itself a finding (goal/placeholder): the rules need the blank cell. */
-const BLANKABLE_ROLES: readonly GoalColumnRole[] = ['projectName', 'overallGoal'];
+const BLANKABLE: readonly GoalLabelRole[] = ['projectName', 'overallGoal'];
 
 /** The empty cell right of a label (past the label's own merge), when it lies inside the used range. */
 function blankBeside(grid: Grid, r: number, c: number): Located<CellValue> | null {
@@ -243,48 +386,88 @@ function blankBeside(grid: Grid, r: number, c: number): Located<CellValue> | nul
   if (col > grid.right || !grid.isBlank(r, col)) return null;
   // A group label over sub-labels ("总体目标" above "中期目标 | 年度目标") is not a blank field.
   const below = (m ? m.bottom : r) + 1;
-  if (below <= grid.bottom && roleOf(grid.text(below, c)) === 'overallGoal') return null;
+  const under = below <= grid.bottom ? labelRole(grid.text(below, c)) : null;
+  if (under === 'overallGoal' || under === 'midGoal') return null;
   return located(null, { row: r, col });
 }
 
-const BLOCK_ROLES: readonly GoalColumnRole[] = ['projectName', 'department', 'implementer', 'fundsTotal', 'fundsFiscal', 'fundsOther', 'overallGoal'];
+/** An inline label (`项目名称：农村饮水工程`, `单位：万元`): the label's role and the text after the colon. */
+function inlineLabel(text: string): { role: GoalLabelRole; value: string } | null {
+  const m = /^([^:：]{2,14})[:：]\s*(.*)$/.exec(text);
+  if (!m) return null;
+  const role = labelRole(m[1]);
+  return role ? { role, value: m[2].trim() } : null;
+}
 
-function readForm(grid: Grid, header: IndicatorHeader, rows: IndicatorRow[], blockStart: number): GoalSet {
-  const found: Partial<Record<GoalColumnRole, Located<CellValue>[]>> = {};
-  for (let r = blockStart; r < header.row; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
-      if (grid.isMergeContinuation(r, c)) continue;
+function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: IndicatorRow[], blockStart: number): GoalSet {
+  const found: Partial<Record<GoalLabelRole, Located<CellValue>[]>> = {};
+  const totalRank = new Map<Located<CellValue>, number>();
+  let department = false;
+  const add = (role: GoalLabelRole, v: Located<CellValue>, label = '') => {
+    (found[role] ??= []).push(v);
+    if (role === 'fundsTotal') totalRank.set(v, fundsTotalRank(label));
+  };
+  for (let r = blockStart; r < band.top; r++) {
+    for (const c of grid.columns(r)) {
       const t = grid.text(r, c);
-      if (!t) continue;
-      const role = roleOf(t);
-      if (!role || !BLOCK_ROLES.includes(role)) continue;
-      const v = labelValue(grid, r, c, header.row) ?? (BLANKABLE_ROLES.includes(role) ? blankBeside(grid, r, c) : null);
-      if (v) (found[role] ??= []).push(v);
+      if (DEPARTMENT_TITLE.test(t) && t.length <= 40) department = true;
+      const role = labelRole(t);
+      if (!role) {
+        const inline = inlineLabel(t);
+        if (inline && inline.value && (inline.role === 'projectName' || inline.role === 'department' || inline.role === 'implementer')) {
+          add(inline.role, located<CellValue>(inline.value, { row: r, col: c }));
+        }
+        continue;
+      }
+      if (role === 'otherLabel' || role === 'fundsGroup' || role === 'fundsAside') continue;
+      if (role === 'departmentDuties') department = true;
+      const v = labelValue(grid, r, c, band.top) ?? (BLANKABLE.includes(role) ? blankBeside(grid, r, c) : null);
+      // A funds word with no figure beside a funds label is another label ("(一)财政拨款小计"), not an amount.
+      if (v && FUNDS_ROLES.includes(role) && typeof v.value === 'string' && !/\d/.test(v.value) && FUNDS_WORD.test(v.value)) continue;
+      if (v) add(role, v, t);
     }
   }
   const text = (l: Located<CellValue> | undefined): Located<string> | null =>
-    l ? located(String(typeof l.value === 'string' ? l.value : grid.text(l.cell.row, l.cell.col)), l.cell) : null;
-  const first = (role: GoalColumnRole) => found[role]?.[0];
+    l ? located(typeof l.value === 'string' ? l.value.trim() : grid.text(l.cell.row, l.cell.col), l.cell) : null;
+  const first = (role: GoalLabelRole) => found[role]?.[0];
+  let projectName = text(first('projectName'));
+  const departmentName = text(first('department'));
+  if (department && !projectName) projectName = departmentName;
+  const goalText = (period: GoalText['period']) => (l: Located<CellValue>): GoalText => ({ value: grid.text(l.cell.row, l.cell.col), cell: l.cell, period });
+  const goals = [...(found.midGoal ?? []).map(goalText('mid')), ...(found.overallGoal ?? []).map(goalText('annual'))].sort(
+    (a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col,
+  );
+  const periodCell = first('period');
+  // The year's total: an explicitly annual label beats a plain one, which beats a total investment.
+  found.fundsTotal?.sort((a, b) => totalRank.get(a)! - totalRank.get(b)!);
   return {
     sheet: grid.name,
-    anchor: { row: header.row, col: header.left },
-    projectName: text(first('projectName')),
-    department: text(first('department')),
+    anchor: { row: band.top, col: Math.min(band.left, group.anchorCol) },
+    projectName,
+    department: departmentName,
     implementer: text(first('implementer')),
     funds: { total: first('fundsTotal') ?? null, fiscal: first('fundsFiscal') ?? null, other: first('fundsOther') ?? null },
-    overallGoals: (found.overallGoal ?? []).map((l) => located(grid.text(l.cell.row, l.cell.col), l.cell)),
+    overallGoals: group.period === 'mid' ? goals.filter((g) => g.period === 'mid') : goals,
     indicators: rows,
-    columns: header.columns,
-    budgetYear: budgetYearAbove(grid, blockStart, header.row),
-    layout: 'form',
+    columns: group.columns,
+    budgetYear: budgetYearAbove(grid, blockStart, band.top),
+    layout: department ? 'department' : 'form',
+    group: group.period,
+    period: periodCell ? located(grid.text(periodCell.cell.row, periodCell.cell.col), periodCell.cell) : null,
   };
+}
+
+function fundsTotalRank(label: string): number {
+  const key = labelKey(label);
+  if (/^(年度|本年度|当年|本年)/.test(key)) return 0;
+  if (/总投资|总金额/.test(key)) return 2;
+  return 1;
 }
 
 /** The budget year a title or 年度 cell above the table states ("（2025年度）", "2025年度…申报表"). */
 function budgetYearAbove(grid: Grid, from: number, to: number): number | null {
   for (let r = from; r < to; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
-      if (grid.isMergeContinuation(r, c)) continue;
+    for (const c of grid.columns(r)) {
       const t = grid.text(r, c);
       if (!t || t.length > 60) continue;
       const m = /(20\d{2})\s*年度/.exec(t) ?? (/申报|预算|目标表/.test(t) ? /(20\d{2})\s*年/.exec(t) : null);
@@ -294,41 +477,56 @@ function budgetYearAbove(grid: Grid, from: number, to: number): number | null {
   return null;
 }
 
+/** A text that reads as a label: a known one, or one ending with a colon (单位信息:, 项目经办人:). */
+function isLabelLike(text: string): boolean {
+  return labelRole(text) !== null || inlineLabel(text) !== null || /[:：]$/.test(text);
+}
+
 /**
  * The value of a header-block label: the next non-blank cell to its right that is not itself a label;
- * failing that, the cell below (national forms put 中期目标 / 年度目标 texts under their labels).
+ * failing that, the cell below when it is not a label (national forms put 中期目标 / 年度目标 texts under
+ * their labels, and some forms lay funds out as a row of labels over a row of values).
  */
 function labelValue(grid: Grid, r: number, c: number, stopRow: number): Located<CellValue> | null {
+  const own = grid.text(r, c);
   const m = grid.mergeAt(r, c);
   const startCol = (m ? m.right : c) + 1;
-  for (let cc = startCol; cc <= grid.right; cc++) {
-    if (grid.isMergeContinuation(r, cc)) continue;
+  for (const cc of grid.columns(r)) {
+    if (cc < startCol) continue;
     const t = grid.text(r, cc);
     if (!t) continue;
-    if (roleOf(t)) break; // the next label: this one was left blank
+    if (isLabelLike(t)) {
+      // The next label: this one was left blank, or it groups the goal labels beside it
+      // (总体目标 | 中期目标 | 年度目标); a goal's text may still sit below it (年度目标 | 年度总体目标完成情况).
+      const next = labelRole(t);
+      if ((next === 'overallGoal' || next === 'midGoal') && labelRole(own) === 'overallGoal' && periodOf(own) === null) return null;
+      break;
+    }
     return located(grid.raw(r, cc), { row: r, col: cc });
   }
-  const below = (m ? m.bottom : r) + 1;
-  if (below < stopRow && !grid.isMergeContinuation(below, c) && !labelToLeft(grid, below, c)) {
-    const t = grid.text(below, c);
-    if (t && !roleOf(t)) return located(grid.raw(below, c), { row: below, col: c });
+  const next = (m ? m.bottom : r) + 1;
+  if (next < stopRow && !grid.isMergeContinuation(next, c) && !labelToLeft(grid, next, c)) {
+    const t = grid.text(next, c);
+    if (t && !isLabelLike(t)) return located(grid.raw(next, c), { row: next, col: c });
   }
   return null;
 }
 
 /** Whether the nearest text left of (r, c) is a label: then (r, c) is that label's value, not one placed below. */
 function labelToLeft(grid: Grid, r: number, c: number): boolean {
-  for (let cc = c - 1; cc >= grid.left; cc--) {
-    const t = grid.text(r, cc);
-    if (t) return roleOf(t) !== undefined;
+  const cols = grid.columns(r);
+  for (let i = cols.length - 1; i >= 0; i--) {
+    if (cols[i] >= c) continue;
+    const t = grid.text(r, cols[i]);
+    if (t) return labelRole(t) !== null;
   }
   return false;
 }
 
 // ---- department summary table: one goal set per project ----
 
-function splitSummaryTable(grid: Grid, header: IndicatorHeader, rows: IndicatorRow[], budgetYear: number | null): GoalSet[] {
-  const pc = header.columns.projectName!;
+function splitSummaryTable(grid: Grid, group: ColumnGroup, rows: IndicatorRow[], budgetYear: number | null): GoalSet[] {
+  const pc = group.columns.projectName!;
   const groups: { name: Located<string>; rows: IndicatorRow[] }[] = [];
   for (const row of rows) {
     const t = grid.text(row.row, pc);
@@ -342,7 +540,7 @@ function splitSummaryTable(grid: Grid, header: IndicatorHeader, rows: IndicatorR
     }
   }
   const blockCell = (role: GoalColumnRole, g: { rows: IndicatorRow[] }): Located<CellValue> | null => {
-    const c = header.blockColumns[role];
+    const c = group.blockColumns[role];
     if (c === undefined) return null;
     for (const row of g.rows) {
       if (!grid.isBlank(row.row, c)) return located(grid.value(row.row, c), grid.owner(row.row, c));
@@ -361,15 +559,45 @@ function splitSummaryTable(grid: Grid, header: IndicatorHeader, rows: IndicatorR
       department: dept ? located(grid.text(dept.cell.row, dept.cell.col), dept.cell) : null,
       implementer: impl ? located(grid.text(impl.cell.row, impl.cell.col), impl.cell) : null,
       funds,
-      overallGoals: goal ? [located(grid.text(goal.cell.row, goal.cell.col), goal.cell)] : [],
+      overallGoals: goal ? [{ value: grid.text(goal.cell.row, goal.cell.col), cell: goal.cell, period: 'annual' as const }] : [],
       indicators: g.rows,
-      columns: header.columns,
+      columns: group.columns,
       budgetYear,
       layout: 'summary' as const,
+      group: group.period,
+      period: null,
     };
   });
 }
 
 function sameOwner(a: CellRef, b: CellRef): boolean {
   return a.row === b.row && a.col === b.col;
+}
+
+// ---- sheets that look like goal tables but were not read ----
+
+/**
+ * A cell that makes the sheet look like a goal table (a form title, an indicator header, or 产出/效益/满意度
+ * level words) when no table was read: the sheet is then reported as not understood instead of skipped.
+ */
+function goalLookingCell(grid: Grid): { cell: CellRef; text: string; header: boolean } | null {
+  const levels = new Set<string>();
+  let firstLevel: { cell: CellRef; text: string } | null = null;
+  let seen = 0;
+  for (const r of grid.rows()) {
+    if (seen++ > 2000) break; // what a goal form looks like shows in its first rows
+    for (const c of grid.columns(r)) {
+      const t = grid.text(r, c);
+      if (t.length > 40) continue;
+      const role = columnRole(t);
+      if (role === 'result') return null; // a results table of a kind not recognised: not a goal table
+      if (role === 'level1' || role === 'level2' || role === 'name') return { cell: { row: r, col: c }, text: t, header: true };
+      const l1 = canonicalLevel1(t);
+      if (l1) {
+        levels.add(l1);
+        firstLevel ??= { cell: { row: r, col: c }, text: t };
+      }
+    }
+  }
+  return levels.size >= 2 && firstLevel ? { ...firstLevel, header: false } : null;
 }

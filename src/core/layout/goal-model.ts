@@ -7,6 +7,11 @@ export interface Located<T> {
   readonly cell: CellRef;
 }
 
+/** An overall goal: the annual one (年度总体目标, 本年度绩效目标) or a medium-term one (中期目标, 实施期目标). */
+export interface GoalText extends Located<string> {
+  readonly period: 'annual' | 'mid';
+}
+
 /** One indicator row of a goal table (merged 一级/二级 labels already resolved to each row). */
 export interface IndicatorRow {
   readonly row: number;
@@ -27,6 +32,10 @@ export interface IndicatorRow {
   readonly valueNumberFormat: string | null;
   /** The mid-term value (中期指标值) on national forms that have one. */
   readonly midTermValue: Located<CellValue> | null;
+  /** 定量 / 定性, where the form has an 指标值类型 column. */
+  readonly valueType: Located<string> | null;
+  /** The 绩效标准 / 指标解释 / 评(扣)分标准 text, where the form has one. */
+  readonly standard: Located<string> | null;
 }
 
 export interface GoalColumns {
@@ -38,6 +47,8 @@ export interface GoalColumns {
   readonly unit: number | null;
   readonly midTermValue: number | null;
   readonly projectName: number | null;
+  readonly valueType: number | null;
+  readonly standard: number | null;
 }
 
 export interface FundsBlock {
@@ -56,12 +67,25 @@ export interface GoalSet {
   readonly department: Located<string> | null;
   readonly implementer: Located<string> | null;
   readonly funds: FundsBlock;
-  /** 年度总体目标 (and 中期目标 where present), each with its cell; value '' when the label's cell is blank. */
-  readonly overallGoals: readonly Located<string>[];
+  /**
+   * 年度总体目标 (and 中期目标 / 实施期目标 where present), in reading order, each with its cell and period;
+   * value '' when the label's cell is blank.
+   */
+  readonly overallGoals: readonly GoalText[];
   readonly indicators: readonly IndicatorRow[];
   readonly columns: GoalColumns;
   /** The budget year, when the title or a 年度 cell states it ("2025年度…"). */
   readonly budgetYear: number | null;
-  /** Department summary tables hold many projects in one table. */
-  readonly layout: 'form' | 'summary';
+  /**
+   * 'form': one project's form; 'summary': a department table holding many projects (one set each);
+   * 'department': a whole-department goal form (部门整体支出绩效目标表), whose "project" is the department.
+   */
+  readonly layout: 'form' | 'summary' | 'department';
+  /**
+   * Which column group the indicators come from: the annual one, or the medium-term (实施期 / 中期 / 长期)
+   * group of a form that sets both side by side (checked too when it is filled).
+   */
+  readonly group: 'annual' | 'mid';
+  /** The project's 实施期 as written (2023.07-2024.01), where the block states one: deadlines inside it are fine. */
+  readonly period: Located<string> | null;
 }

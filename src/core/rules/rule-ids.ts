@@ -28,4 +28,5 @@ export const RULE_IDS: readonly string[] = [
   'monitor/execution-over-budget',
   'monitor/projection-not-number',
   'monitor/missing-deviation-reason',
+  'layout/goal-table-unrecognised',
 ];

@@ -75,5 +75,37 @@ export function runGoalRules(
       rule.check(context);
     }
   }
-  return findings.sort(compareFindings);
+  return onePerCell(findings).sort(compareFindings);
+}
+
+/**
+ * One problem per cell, the one to fix first (test/fixtures/real/REVIEWING.md): template text before the
+ * work stated as the goal, before a repeat, an unrelated indicator, an unmeasurable value, its format and
+ * its range. A cell's second problem is usually the first one seen again (a duplicated slogan is also
+ * unmeasurable). Whole-project findings (missing 满意度 …) point at a table cell only to be found, and
+ * advice (info) is kept as it is.
+ */
+const CELL_PRECEDENCE: readonly string[] = [
+  'goal/placeholder',
+  'goal/work-as-goal',
+  'goal/duplicate-indicator',
+  'goal/irrelevant',
+  'goal/unquantified',
+  'goal/value-format',
+  'goal/value-out-of-range',
+  'goal/hierarchy',
+  'goal/funds-mismatch',
+  'goal/overall-goal-incomplete',
+];
+
+function onePerCell(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  const rank = (f: Finding) => CELL_PRECEDENCE.indexOf(f.ruleId);
+  for (const f of findings) {
+    if (f.severity === 'info' || rank(f) < 0) continue;
+    const key = `${f.sheet}|${f.cell}`;
+    const held = best.get(key);
+    if (!held || rank(f) < rank(held)) best.set(key, f);
+  }
+  return findings.filter((f) => f.severity === 'info' || rank(f) < 0 || best.get(`${f.sheet}|${f.cell}`) === f);
 }

@@ -90,6 +90,8 @@ const CHINESE_COUNT_IN_TEXT = new RegExp(`([${CN}]+)\\s*(?:${COUNT_UNITS})`, 'g'
 const CHECKABLE_QUALITATIVE = new RegExp(
   [
     '^(?:是|否|有|无|达标|合格|优|良|优秀|良好|优良|全覆盖|全部覆盖|全部|全部完成|全面完成|实时|全天候|全年|零[^\\d]*)$',
+    // Everyone or everything of a named whole: 覆盖全区所有人员, 全县所有学校全覆盖 (that is 100%).
+    '^(?:覆盖)?全[县区市镇乡村省][^\\d]{0,10}(?:所有|全部)[^\\d]{0,8}$',
     '^(?:无|未发生|杜绝|不发生|零)[^\\d]{0,12}(?:事故|事件|案件|问题|投诉|违规|违纪|违法|伤亡|发生|上访|纠纷|差错|舆情)$',
     '^(?:未发生|杜绝|不发生)[^\\d]*$',
     // A binary outcome: the mechanism or document exists or it does not (长效管护机制 · 健全).
@@ -418,11 +420,16 @@ export function mentionsFigure(text: string): boolean {
 }
 
 /** The work phrase a value or goal consists of ("按计划完成", "完成"), when it is nothing more than that. */
+const WORK_PHRASE = /^(?:全面|认真|切实|积极|按时|按期|及时|扎实)?(落实|做好|完成|开展|推进|实施|执行|抓好|组织)[^]{0,30}(?:工作|任务)$/;
+
 export function matchWork(text: string, vocabulary: Vocabulary): string | undefined {
   // A text that states figures (完成3所, 按计划完成三所学校维修) says more than the work.
   if (mentionsFigure(text)) return undefined;
   const bare = text.replace(/[\s,，。.;；!！、]/g, '');
   if (bare === '完成' || bare === '已完成' || bare === '完成任务') return bare;
+  // "全面落实学校体育设施向社会开放工作": the value says the work will be done, nothing to check it by.
+  const phrase = WORK_PHRASE.exec(bare);
+  if (phrase) return phrase[1];
   for (const w of vocabulary.workAsGoal) {
     if (bare === w || (bare.includes(w) && bare.length <= w.length + 6)) return w;
   }

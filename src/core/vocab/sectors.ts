@@ -16,9 +16,15 @@ export const SECTORS: Readonly<Record<string, readonly string[]>> = {
   交通: ['公路', '道路', '桥梁', '客运', '公交', '交通', '通车', '路面', '县道', '乡道', '村道', '航道', '码头', '车站'],
   农业农村: [
     '耕地', '农田', '粮食', '种植', '养殖', '畜禽', '农户', '农民', '农作物', '亩产', '良种', '农机', '动物疫病', '兽医', '水产', '高标准农田',
-    '农产品', '农业', '农村', '乡村振兴', '人居环境', '村庄', '村容村貌',
+    '农产品', '农业',
   ],
-  水利: ['水库', '堤防', '河道', '河流', '灌溉', '供水', '饮水', '水利', '防洪', '水土保持', '山洪', '河长'],
+  // Broad rural words: a 乡村振兴 or village project spans roads, water, care and culture (related to most sectors).
+  乡村综合: ['农村综合', '乡村振兴', '人居环境', '村庄', '村容村貌', '衔接资金', '集体经济', '美丽乡村'],
+  水利: ['水库', '堤防', '河道', '河流', '灌溉', '水利', '防洪', '水土保持', '山洪', '河长'],
+  // Drinking water is its own work (水厂, 管网, 水质): irrigation of farmland is 水利, a tap for households is not farming.
+  供水饮水: ['供水', '饮水', '自来水', '水厂'],
+  // Village cadres and party organisations: their pay and funds are not a sector's service.
+  基层治理: ['村组干部', '村干部', '村社干部', '社区干部', '村两委', '党支部', '党组织', '党员', '党建', '基层组织', '村级组织', '干部报酬', '网格员'],
   民政社保: [
     '低保', '特困', '养老', '老年人', '老人', '高龄', '残疾人', '残联', '孤儿', '社会救助', '临时救助', '殡葬', '婚姻登记', '优抚', '社保',
     '社会保障', '人力资源', '困难群众', '留守儿童', '敬老院', '福利院', '养老院', '民政局', '民政部门', // not 民政 alone: 人民政府 contains it
@@ -49,7 +55,14 @@ export const RELATED_SECTORS: readonly (readonly string[])[] = [
   // Farmland and villages: irrigation, shelter belts, rural sanitation and environment, rural roads (四好农村路),
   // rural social aid (农村低保, 农村特困), rural tourism and village reading rooms (农家书屋).
   ['农业农村', '水利'], ['农业农村', '林业'], ['农业农村', '生态环境'], ['农业农村', '环卫城管'], ['农业农村', '交通'],
-  ['农业农村', '民政社保'], ['农业农村', '文化旅游'],
+  ['农业农村', '民政社保'], ['农业农村', '文化旅游'], ['农业农村', '乡村综合'],
+  // Broad rural projects reach every rural service.
+  ['乡村综合', '水利'], ['乡村综合', '供水饮水'], ['乡村综合', '交通'], ['乡村综合', '林业'], ['乡村综合', '生态环境'], ['乡村综合', '环卫城管'],
+  ['乡村综合', '民政社保'], ['乡村综合', '文化旅游'], ['乡村综合', '卫生健康'], ['乡村综合', '教育'], ['乡村综合', '住建'], ['乡村综合', '基层治理'],
+  // Drinking water: water works, town mains, water quality and health.
+  ['供水饮水', '水利'], ['供水饮水', '住建'], ['供水饮水', '卫生健康'], ['供水饮水', '生态环境'], ['供水饮水', '民政社保'],
+  // Village cadres work on village affairs, social aid and mediation.
+  ['基层治理', '民政社保'], ['基层治理', '公安政法'],
   // Water and nature: river cleaning, water quality, forests and wetlands.
   ['水利', '林业'], ['水利', '生态环境'], ['水利', '环卫城管'], ['林业', '生态环境'], ['生态环境', '环卫城管'],
   // Roads, building and city upkeep: street lights, road cleaning, 市政道路.

@@ -19,9 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowResetRegular, ArrowUploadRegular, SaveRegular, TableEditRegular } from '@fluentui/react-icons';
 import { parsePolicy, PolicyError } from '../../core/policy/policy';
-import { RESULTS_RULES, SELF_EVALUATION_RULES } from '../../core/evaluation/rules';
-import { MONITOR_RULES } from '../../core/monitoring/rules';
-import { GOAL_RULES } from '../../core/rules/goal';
+import { RULE_METAS } from '../../core/rules/registry';
 import { RULE_IDS } from '../../core/rules/rule-ids';
 import { ruleName } from '../i18n/rule-names';
 import { format, type Strings } from '../i18n/strings';
@@ -39,7 +37,7 @@ const useStyles = makeStyles({
 type Doc = Record<string, unknown>;
 
 const DEFAULT_SEVERITY: Readonly<Record<string, string>> = Object.fromEntries(
-  [...GOAL_RULES, ...RESULTS_RULES, ...SELF_EVALUATION_RULES, ...MONITOR_RULES].map((r) => [r.meta.id, r.meta.defaultSeverity]),
+  RULE_METAS.map((m) => [m.id, m.defaultSeverity]),
 );
 
 function severityText(severity: string | undefined, s: Strings): string {

@@ -30,6 +30,7 @@ const NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
   'monitor/execution-over-budget': { zh: '执行数超预算', en: 'Execution over budget' },
   'monitor/projection-not-number': { zh: '预计完成值不是数字', en: 'Projection not a number' },
   'monitor/missing-deviation-reason': { zh: '缺少偏差原因', en: 'Deviation reason missing' },
+  'layout/goal-table-unrecognised': { zh: '目标表未读懂', en: 'Goal table not understood' },
 };
 
 export function ruleName(ruleId: string, locale: Locale): string {

@@ -2,7 +2,7 @@ import type { Grid } from '../../grid/grid';
 import type { CellRef, CellValue } from '../../grid/types';
 import type { Located } from '../../layout/goal-model';
 import { FOOTER_PATTERN, labelKey } from '../../layout/header-aliases';
-import { holdsNumber } from '../header-rows';
+import { holdsNumber } from '../../table/rows';
 
 /**
  * Layout of the self-evaluation form (项目支出绩效自评表, 财预〔2020〕10号 template, domain.md §5):

@@ -18,6 +18,8 @@ const NONE = /^(?:[-—–/\\_]+|无)$/;
 const UNIT_SCALE: Readonly<Record<string, number>> = { 元: 0.0001, 千元: 0.1, 万元: 1, 万: 1, 亿元: 10000, 亿: 10000 };
 const AMOUNT_TEXT = /^(?:¥|RMB|人民币)?\s*(-?\d+(?:\.\d+)?)\s*(元|千元|万元|万|亿元|亿)?\s*整?$/i;
 
+const LEADING_AMOUNT = /^(\d+(?:\.\d+)?(?:元|千元|万元|万|亿元|亿)?)(.+)$/;
+
 /**
  * Reads a funds cell: a number, or text such as "100", "100万元", "1,000,000元", "¥1,000,000.00", "８０．５";
  * null when it cannot be read (an error value, words, a date).
@@ -25,8 +27,12 @@ const AMOUNT_TEXT = /^(?:¥|RMB|人民币)?\s*(-?\d+(?:\.\d+)?)\s*(元|千元|�
 export function readAmount(v: CellValue): Amount | null {
   if (typeof v === 'number') return Number.isFinite(v) ? { value: new Big(v), converted: false } : null;
   if (typeof v !== 'string') return null;
-  const t = cellText(v).replace(/[,\s]/g, '').replace(/^[¥￥]/, '¥');
+  let t = cellText(v).replace(/[,\s]/g, '').replace(/^[¥￥]/, '¥');
   if (NONE.test(t)) return ZERO;
+  // "854万(高标准农田建设400万元,…)": the amount, then its breakdown in brackets; "854万854万(…)": the same amount
+  // entered twice. The leading amount is the cell's.
+  const lead = LEADING_AMOUNT.exec(t);
+  if (lead && (lead[2].startsWith('(') || lead[2].startsWith(lead[1]))) t = lead[1];
   const m = AMOUNT_TEXT.exec(t);
   if (!m) return null;
   const n = new Big(m[1]);

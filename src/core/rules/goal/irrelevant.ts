@@ -3,6 +3,7 @@ import { findWord } from '../../vocab/matcher';
 import { BENEFICIARY_GROUPS, CROSS_CUTTING_SECTORS, PRE_CONSTRUCTION_DELIVERABLES, RELATED_SECTORS } from '../../vocab/sectors';
 import type { Vocabulary } from '../../vocab/vocabulary';
 import type { GoalRule } from '../types';
+import { judgedGoals } from './goal-text';
 import { isSatisfactionRow } from './levels';
 
 /** Per sector vocabulary: text → its sectors. Names repeat across a summary table's projects (完工时间, 受益人数). */
@@ -89,7 +90,7 @@ export const irrelevant: GoalRule = {
     const project = goalSet.projectName?.value ?? '';
     const preConstruction = findWord(project, vocabulary.preConstructionMarkers) !== undefined;
     if (preConstruction) {
-      for (const goal of goalSet.overallGoals) {
+      for (const goal of judgedGoals(goalSet)) {
         // Clause by clause: "完成施工图设计，满足新增学位1200个的规模" is about the design, not a claimed effect.
         for (const clause of goal.value.split(/[,;。，；]/)) {
           const word = claimedEffect(clause, vocabulary);

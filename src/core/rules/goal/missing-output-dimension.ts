@@ -16,10 +16,24 @@ const EXAMPLES: Readonly<Record<OutputDimension, string>> = {
 };
 
 // What an output indicator measures, read from its name when its 二级 label is blank or not a category name.
-const TIME_NAME = /时间|时限|工期|进度|及时|期限|周期|时效|日期|天数|时长/;
+const TIME_NAME = /时间|时限|工期|进度|及时|期限|周期|时效|日期|天数|时长|按时|按月|按期|按季/;
 const COST_NAME = /成本|费用|单价|造价|经费|资金|投入|预算|补助标准|补贴标准|金额|支出/;
-const QUALITY_NAME = /合格|达标|验收|质量|准确|完好|正常使用|优良|规范|通过率|成功率|正确率|完成率|覆盖率/;
+const QUALITY_NAME = /合格|达标|验收|质量|准确|完好|正常使用|优良|规范|通过率|成功率|正确率|完成率|覆盖率|足额/;
 const QUANTITY_NAME = /数量|人数|人次|个数|次数|场次|件数|户数|台数|套数|面积|长度|里程|规模/;
+
+/**
+ * Every dimension a row's name states, for tables with no level columns at all: "是否按时足额发放" is on
+ * time (时效) and in full (质量).
+ */
+function namedDimensions(row: IndicatorRow, parsed: ParsedTarget): OutputDimension[] {
+  const name = row.name.value;
+  const out: OutputDimension[] = [];
+  if (parsed.kind === 'deadline' || TIME_NAME.test(name)) out.push('时效指标');
+  if (COST_NAME.test(name) || (parsed.kind === 'quantity' && parsed.moneyScale !== undefined)) out.push('成本指标');
+  if (QUALITY_NAME.test(name)) out.push('质量指标');
+  if (QUANTITY_NAME.test(name)) out.push('数量指标');
+  return out;
+}
 
 /** The dimension a row without a recognised 二级 most likely covers, from its name and its target. */
 function inferredDimension(row: IndicatorRow, parsed: ParsedTarget): OutputDimension | undefined {
@@ -46,9 +60,20 @@ export const missingOutputDimension: GoalRule = {
   },
   check(context) {
     const { goalSet } = context;
-    // A table without level labels says nothing about dimensions: silence beats four guesses.
-    if (!hasLevelLabels(goalSet)) return;
     const covered = new Set<OutputDimension>();
+    if (!hasLevelLabels(goalSet)) {
+      // A flat list of indicators (no 一级/二级 columns): read each name for the dimensions it states, and
+      // speak only when the names show an output list (two dimensions or more): silence beats four guesses.
+      for (const row of goalSet.indicators) {
+        if (isSatisfactionRow(row)) continue;
+        for (const d of namedDimensions(row, context.parsedValue(row))) covered.add(d);
+      }
+      if (covered.size < 2) return;
+      for (const d of DIMENSIONS) {
+        if (!covered.has(d)) context.report({ cell: goalSet.anchor, data: { dimension: d, dimensionEn: EN[d], example: EXAMPLES[d] } });
+      }
+      return;
+    }
     for (const row of goalSet.indicators) {
       // A dimension filed under the wrong 一级 still counts: goal/hierarchy reports the misfiling.
       if (row.level2Def?.dimension) covered.add(row.level2Def.dimension);

@@ -1,4 +1,5 @@
-import { matchWork, placeholderIn } from '../../values/parse-target';
+import { placeholderIn } from '../../values/parse-target';
+import { EFFECT, judgedGoals, vagueGoalWord, workGoalPhrase } from './goal-text';
 import type { GoalRule } from '../types';
 
 // The deck's shape: 为了达到什么目的 + 做什么事（绩）+ 做了有什么效果（效）.
@@ -12,9 +13,7 @@ const PURPOSE_CLAUSE = /(?:^|[;。])\s*(?:为了|为(?![期主准止])|针对|�
 /** Years, dates and list numbers are not output figures: "2025年度…" states no quantity. */
 const NOT_A_FIGURE = /\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:^|[\s;。,:])\(?\d{1,2}\s*[.、)](?!\d)/g;
 const OUTPUT =
-  /\d|[一二两三四五六七八九十百千万]+\s*(?:个|所|台|套|人|次|项|家|户|处|座|辆|份|场|批|名|公里|亩|吨|间|栋|条|平方米|座|本|册|期|班)|建设|建成|新建|改建|扩建|改造|维修|修缮|修建|购置|采购|开展|实施|完成|组织|举办|培训|发放|补助|补贴|安装|配备|建立|编制|整治|治理|新增|招聘|聘用|保障.{0,8}运转/;
-const EFFECT =
-  /建成后|完成后|实施后|投入使用后|使(?!用)|提高|提升|达到|实现|保障|满足|改善|减少|降低|下降|增加|缓解|促进|确保|增强|覆盖|普及|受益|惠及|带动|增收|增产|增长|节约|节省|挽回|避免|杜绝|控制在|保持在|缩短|推动|改观|方便|便于|便利|率[^,;。]{0,6}\d|满意|效益|效果/;
+  /\d|[一二两三四五六七八九十百千万]+\s*(?:个|所|台|套|人|次|项|家|户|处|座|辆|份|场|批|名|公里|亩|吨|间|栋|条|平方米|座|本|册|期|班)|建设|建成|新建|改建|扩建|改造|维修|修缮|修建|购置|采购|开展|实施|完成|组织|举办|培训|发放|补助|补贴|安装|配备|建立|编制|整治|治理|新增|招聘|聘用|保障.{0,8}运转|打造|举办|承办|扶助|资助|救助|慰问|养护|维护|运维|开设|提供|送戏|送医|送教/;
 
 /** goal/overall-goal-incomplete: the overall goal should state purpose, output and effect. */
 export const overallGoalIncomplete: GoalRule = {
@@ -34,13 +33,14 @@ export const overallGoalIncomplete: GoalRule = {
   },
   check(context) {
     const { vocabulary } = context;
-    for (const goal of context.goalSet.overallGoals) {
+    for (const goal of judgedGoals(context.goalSet)) {
       const text = goal.value.normalize('NFKC').replace(/，/g, ',');
       // Blank or a word or two ("见附件"): nothing to analyse.
       if (text.length < 8) continue;
       // Already reported whole by another rule: template text (goal/placeholder), the work itself (goal/work-as-goal).
       if (placeholderIn(text, vocabulary)) continue;
-      if (!/\d/.test(text) && matchWork(text, vocabulary)) continue;
+      if (workGoalPhrase(goal.value, vocabulary)) continue; // goal/work-as-goal says it
+      if (vagueGoalWord(goal.value, vocabulary)) continue; // goal/unquantified says it: vague, no figure
       const hasEffect = EFFECT.test(text.replace(PURPOSE_CLAUSE, ' '));
       const missing: [string, string][] = [];
       // A stated effect also says what the work is for ("…，保障老年人基本生活"): most real goals put their

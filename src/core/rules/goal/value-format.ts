@@ -25,6 +25,14 @@ export const valueFormat: GoalRule = {
         message: { zh: '指标值「{{value}}」的比较符号与指标性质列「{{comparator}}」矛盾', en: 'The value "{{value}}" contradicts the comparator column "{{comparator}}"' },
         hint: { zh: '比较符号只在指标性质列填写一次，指标值列只填数字', en: 'Put the comparator in one place only' },
       },
+      costUnit: {
+        message: { zh: '成本指标「{{name}}」的单位「{{unit}}」不是金额单位', en: 'The cost indicator "{{name}}" has the non-money unit "{{unit}}"' },
+        hint: { zh: '成本写成金额，如 ≤470元/人·天、≤320元/人、≤20万元', en: 'State costs as money: ≤470 元/person-day, ≤20 万元' },
+      },
+      amountAsName: {
+        message: { zh: '三级指标写成了金额「{{name}}」，指标值却是「{{value}}」', en: 'The indicator is an amount ("{{name}}") but its value is "{{value}}"' },
+        hint: { zh: '成本指标写明成本项目和上限，如「人均补贴标准 ≤2000元/人」，不要把预算数当指标', en: 'Name what the cost is for and cap it; the budget is not an indicator' },
+      },
       qualitativeNumber: {
         message: { zh: '指标性质为“定性”，但指标值是数字 {{value}}', en: 'The indicator is marked qualitative but its value is the number {{value}}' },
         hint: { zh: '数字指标请把指标性质改为 ≥、≤ 或 =；定性指标请写明达到的标准或等级', en: 'Mark numeric indicators with ≥, ≤ or =; give qualitative ones a standard' },
@@ -39,6 +47,17 @@ export const valueFormat: GoalRule = {
       const raw = row.value.value;
       const text = typeof raw === 'string' ? normalizeText(raw) : String(raw);
       const unitColumn = row.unit ? normalizeText(row.unit.value) : null;
+      const name = normalizeText(row.name.value);
+      if (AMOUNT_ONLY.test(name) && parsed.isPercent) {
+        context.report({ cell: row.value.cell, messageId: 'amountAsName', data: { name, value: text } });
+        continue;
+      }
+      // A cost (差旅费, 培训费 …) counted in people or days: the unit column or the value says what is counted.
+      const unit = parsed.unit || unitColumn || '';
+      if (isCostRow(row.level2Def?.name, name) && unit && !parsed.isPercent && parsed.moneyScale === undefined && !/元|万|%|百分/.test(`${text}${unitColumn ?? ''}`)) {
+        context.report({ cell: row.value.cell, messageId: 'costUnit', data: { name, unit } });
+        continue;
+      }
       const comparatorColumn = row.comparator ? normalizeText(row.comparator.value) : null;
       if (comparatorColumn === '定性') {
         context.report({ cell: row.value.cell, messageId: 'qualitativeNumber', data: { value: text } });
@@ -63,6 +82,8 @@ export const valueFormat: GoalRule = {
       }
       // Zero needs no unit, and "0" can only mean "none": 安全事故发生率 0.
       if (parsed.comparator || parsed.unit || parsed.number === 0) continue;
+      // "250万", "1.2万": the magnitude word is written; what it counts is the indicator's (250万 of 成本 is 万元).
+      if (/\d\s*[万亿]\s*$/.test(text)) continue;
       // 0.95 for a rate is 95% (often a percent-formatted cell whose format the snapshot did not carry).
       if (typeof raw === 'number' && raw > 0 && raw <= 1 && RATE_NAME.test(row.name.value)) continue;
       context.report({ cell: row.value.cell, data: { value: text } });
@@ -71,6 +92,14 @@ export const valueFormat: GoalRule = {
 };
 
 const RATE_NAME = /率|占比|比例|比重|满意度/;
+
+/** An indicator named by an amount ("20万元"): the budget written where the indicator belongs. */
+const AMOUNT_ONLY = /^\d+(?:\.\d+)?\s*(?:万元|元|万|亿元)$/;
+
+/** A money cost: under 成本指标 / 经济成本指标, and named as a fee or cost (not 社会成本 such as 占地面积). */
+function isCostRow(level2: string | undefined, name: string): boolean {
+  return (level2 === '成本指标' || level2 === '经济成本指标') && /费|成本|资金|经费|单价|造价|价格|补助|补贴|标准/.test(name);
+}
 
 /** Only opposite directions contradict: ≥ against ≤ (or 正向 against ≤). "=95" beside "≥" states the bound. */
 function compatible(own: string, column: string): boolean {

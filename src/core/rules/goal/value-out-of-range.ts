@@ -21,6 +21,13 @@ export function fundsInWan(v: CellValue): Big | null {
   return m[2] === '元' ? n.div(10000) : m[2] === '亿元' ? n.times(10000) : n;
 }
 
+/** The years a 实施期 text spans ("2019-2021", "2023.07-2024.01", "2023年1月至2025年12月"). */
+export function periodYears(text: string): { from: number; to: number } | null {
+  const years = [...text.matchAll(/(?:19|20)\d{2}/g)].map((m) => Number(m[0]));
+  if (years.length === 0) return null;
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
+
 /** goal/value-out-of-range: values that cannot be true. */
 export const valueOutOfRange: GoalRule = {
   meta: {
@@ -55,7 +62,10 @@ export const valueOutOfRange: GoalRule = {
       const shown = typeof row.value.value === 'string' ? cellText(row.value.value) : `${cellText(row.value.value)}${parsed.kind === 'quantity' ? parsed.unit : ''}`;
       if (parsed.kind === 'deadline') {
         const year = context.options.budgetYear;
-        if (year && parsed.year && parsed.year !== year && !(parsed.comparator === '>=' && parsed.year < year)) {
+        // A deadline inside the project's stated 实施期 (项目期 2019-2021) is the plan, not a slip.
+        const period = goalSet.period ? periodYears(goalSet.period.value) : null;
+        const inPeriod = !!period && !!parsed.year && parsed.year >= period.from && parsed.year <= period.to;
+        if (year && parsed.year && parsed.year !== year && !inPeriod && !(parsed.comparator === '>=' && parsed.year < year)) {
           context.report({ cell: row.value.cell, messageId: 'deadlineYear', data: { value: shown, year } });
         }
         continue;

@@ -1,5 +1,5 @@
 import { cellText } from '../../grid/grid';
-import { matchWork } from '../../values/parse-target';
+import { isWorkCountedOnce, judgedGoals, workGoalPhrase } from './goal-text';
 import type { GoalRule } from '../types';
 
 /** goal/work-as-goal: a value or goal that only restates the work (按计划完成, 完成补助). */
@@ -16,6 +16,13 @@ export const workAsGoal: GoalRule = {
           en: 'State a checkable result: a quantity, a rate or a deadline, not "{{word}}"',
         },
       },
+      countedOnce: {
+        message: { zh: '三级指标「{{name}}」就是工作本身，指标值「{{value}}」只数了一次', en: 'The indicator "{{name}}" is the work itself, counted once ("{{value}}")' },
+        hint: {
+          zh: '写成能检查工作做得好不好的指标，如“按月足额发放率 100%”“每月10日前发放”“发放人数 ≥230人”',
+          en: 'Measure how well the work is done: an on-time rate, a date, a number of people served',
+        },
+      },
       goal: {
         message: { zh: '年度总体目标「{{value}}」只是把工作本身当目标', en: 'The overall goal "{{value}}" only restates the work' },
         hint: {
@@ -27,15 +34,17 @@ export const workAsGoal: GoalRule = {
   },
   check(context) {
     const { goalSet, vocabulary } = context;
-    for (const goal of goalSet.overallGoals) {
+    for (const goal of judgedGoals(goalSet)) {
       if (!goal.value) continue;
-      const word = matchWork(goal.value, vocabulary);
+      const word = workGoalPhrase(goal.value, vocabulary);
       if (word) context.report({ cell: goal.cell, messageId: 'goal', data: { value: goal.value, word } });
     }
     for (const row of goalSet.indicators) {
       const parsed = context.parsedValue(row);
       if (parsed.kind === 'unmeasurable' && parsed.reason === 'work-as-goal') {
         context.report({ cell: row.value.cell, data: { value: cellText(row.value.value), word: parsed.fragment } });
+      } else if (parsed.kind === 'quantity' && !parsed.isPercent && isWorkCountedOnce(row.name.value, parsed.number)) {
+        context.report({ cell: row.name.cell, messageId: 'countedOnce', data: { name: row.name.value, value: cellText(row.value.value) } });
       }
     }
   },

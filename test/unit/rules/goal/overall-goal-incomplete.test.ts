@@ -30,6 +30,8 @@ const national = (midTerm: string, annual: string) =>
 
 runRuleTests(overallGoalIncomplete, {
   valid: [
+    // One finding per goal: vague comparatives with no figure are goal/unquantified's.
+    { name: 'a vague goal is left to goal/unquantified', sheet: withGoal('进一步提高博物馆纪念馆运行效率和免费开放服务水平') },
     { name: 'the good form’s goal (purpose, output with figures, effect)', sheet: goalForm({ rows: GOOD_ROWS }) },
     {
       name: 'the deck’s own example shape',
@@ -61,6 +63,11 @@ runRuleTests(overallGoalIncomplete, {
   ],
   invalid: [
     {
+      name: 'effect verbs only (提升, 改善): no output',
+      sheet: withGoal('改善办学条件，提升教育质量。'),
+      errors: [{ cell: 'B8', message: '年度总体目标缺少产出（做什么、做多少）' }],
+    },
+    {
       name: 'outputs only (the deck’s bridge story): no purpose, no effect',
       sheet: withGoal('2025年完成3所学校校舍维修改造共4200平方米。'),
       errors: [{ cell: 'B8', message: '年度总体目标缺少目的（为了什么）、效果（带来什么改变）' }],
@@ -77,7 +84,7 @@ runRuleTests(overallGoalIncomplete, {
     },
     {
       name: 'a year is not an output figure',
-      sheet: withGoal('为增强群众获得感，2025年度全县群众就医满意度明显提升。'),
+      sheet: withGoal('为增强群众获得感，2025年度提高全县群众就医满意度。'),
       errors: [{ cell: 'B8', message: '年度总体目标缺少产出（做什么、做多少）' }],
     },
     {

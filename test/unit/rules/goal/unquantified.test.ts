@@ -46,7 +46,6 @@ const measurable: [string, number, CellValue][] = [
   ['一次性验收合格', 1, '一次性验收合格'],
   ['a zero-event target', 5, '无重大安全事故'],
   ['全覆盖', 4, '全覆盖'],
-  ['a yes/no', 5, '是'],
   ['a design document as the standard', 1, '符合设计要求'],
   ['relative to last year', 4, '不低于上年水平'],
   ['a binary outcome (a mechanism established)', 5, '健全'],
@@ -56,7 +55,15 @@ const measurable: [string, number, CellValue][] = [
 ];
 
 const valid: ValidCase[] = [
+  { name: 'a yes/no answering a 是否 indicator', sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '质量指标', '是否通过竣工验收', '是']] }) },
+  { name: 'a percentage of a named rate', sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '质量指标', '隐患整改率', '≥95%']] }) },
+  { name: 'a percentage of a payout', sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '质量指标', '补贴按时足额发放', '100%']] }) },
+  { name: 'a grade of a named scale', sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '质量指标', '工程质量等级', '优良']] }) },
+  { name: '优良 for air quality is the statutory AQI grade', sheet: goalForm({ rows: [...GOOD_ROWS, ['效益指标', '生态效益指标', '服务周期内空气质量', '优良']] }) },
+  { name: 'everyone of a named whole is 100%', sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '数量指标', '宣传教育', '覆盖全区所有人员']] }) },
   { name: 'a complete, good form', sheet: goalForm({ rows: GOOD_ROWS }) },
+  // Effect verbs make the goal's effect clause; a goal of them lacks its output (goal/overall-goal-incomplete says so).
+  { name: 'a goal of effect verbs only is left to overall-goal-incomplete', sheet: goalForm({ rows: GOOD_ROWS, goal: '改善办学条件，提升教育质量' }) },
   { name: 'a complete, good split-column form', sheet: splitForm(GOOD_SPLIT_ROWS) },
   ...measurable.map(([name, i, value]) => ({ name: `${name}: ${String(value instanceof Date ? value.toISOString() : value)}`, sheet: goalForm({ rows: withValue(i, value) }) })),
   { name: 'a split-column value with its direction in its own column', sheet: splitForm([['产出指标', '质量指标', '水质达标率', '正向', 95, '%'], ...GOOD_SPLIT_ROWS.slice(2)]) },
@@ -74,6 +81,18 @@ const valid: ValidCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'a percentage of nothing countable, on the indicator (甘孜 2024)',
+    sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '质量指标', '食安委成员单位食品安全工作齐抓共管', '100%']] }),
+    errors: [{ cell: 'C17', messageId: 'percentOfNothing', message: '配「100%」' }],
+  },
+  {
+    name: 'a slogan with a lower bound (井研 2023)',
+    sheet: goalForm({ rows: [...GOOD_ROWS, ['效益指标', '社会效益指标', '维护社会稳定', '≥95%']] }),
+    errors: [{ cell: 'C17', messageId: 'percentOfNothing', message: '配「≥95%」' }],
+  },
+  { name: '是 answering no question (临海 2024)', sheet: goalForm({ rows: [...GOOD_ROWS, ['效益指标', '生态效益指标', '生态效益指标', '是']] }), errors: [{ cell: 'D17', messageId: 'default', message: '「是」' }] },
+  { name: 'a bare grade word with no scale (广元昭化 2021)', sheet: goalForm({ rows: [...GOOD_ROWS, ['效益指标', '可持续影响指标', '项目实施情况', '良好']] }), errors: [{ cell: 'D17', messageId: 'default', message: '「良好」' }] },
   { name: '明显提升', sheet: goalForm({ rows: withValue(4, '明显提升') }), errors: [{ cell: 'D14', messageId: 'default', message: '「明显提升」' }] },
   { name: '有所增强', sheet: goalForm({ rows: withValue(5, '有所增强') }), errors: [{ cell: 'D15', messageId: 'default', message: '指标值「有所增强」无法衡量' }] },
   { name: '及时', sheet: goalForm({ rows: withValue(2, '及时') }), errors: [{ cell: 'D12', messageId: 'default', message: '「及时」' }] },
@@ -101,7 +120,7 @@ const invalid: InvalidCase[] = [
     sheet: splitForm([...GOOD_SPLIT_ROWS, ['效益指标', '社会效益指标', '群众饮水安全保障水平', '定性', '有效提升', null]]),
     errors: [{ cell: 'E13', messageId: 'default', message: '「有效提升」' }],
   },
-  { name: 'a goal of vague words only', sheet: goalForm({ rows: GOOD_ROWS, goal: '改善办学条件，提升教育质量' }), errors: [{ cell: 'B8', messageId: 'goal', message: '「改善」' }] },
+  { name: 'a goal of vague comparatives only', sheet: goalForm({ rows: GOOD_ROWS, goal: '进一步改善办学条件，教育质量明显提升' }), errors: [{ cell: 'B8', messageId: 'goal', message: '「进一步改善」' }] },
   { name: 'a goal whose only digits are the year', sheet: goalForm({ rows: GOOD_ROWS, goal: '2025年进一步改善办学条件' }), errors: [{ cell: 'B8', messageId: 'goal', message: '「进一步改善」' }] },
   {
     name: 'a word the policy added to the vague list',

@@ -27,6 +27,8 @@ const single: [string, number, CellValue][] = [
 ];
 
 const valid: ValidCase[] = [
+  { name: 'a cost per person-day in 元', sheet: splitForm([...GOOD_SPLIT_ROWS, ['产出指标', '成本指标', '检查差旅费', '≤', 470, '元/人·天']]) },
+  { name: 'a cost in 万 per month', sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '成本指标', '人工成本', '≤620万/月']] }) },
   { name: 'a complete, good form', sheet: goalForm({ rows: GOOD_ROWS }) },
   { name: 'a complete, good split-column form', sheet: splitForm(GOOD_SPLIT_ROWS) },
   ...single.map(([name, i, value]) => ({ name: `${name}: ${String(value)}`, sheet: goalForm({ rows: withValue(i, value) }) })),
@@ -50,6 +52,16 @@ const valid: ValidCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'a cost counted in people and days (甘孜 2024)',
+    sheet: splitForm([...GOOD_SPLIT_ROWS, ['产出指标', '成本指标', '检查差旅费', null, 470, '人/天']]),
+    errors: [{ cell: 'E13', messageId: 'costUnit', message: '「人/天」' }],
+  },
+  {
+    name: 'an amount as the indicator with a percentage as its value (重庆巴南 2022)',
+    sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '成本指标', '20万元', '100%']] }),
+    errors: [{ cell: 'D17', messageId: 'amountAsName' }],
+  },
   {
     name: 'a bare number (the deck’s 学校发展能力 100)',
     sheet: goalForm({ rows: [...GOOD_ROWS, ['效益指标', '可持续影响指标', '学校发展能力', '100']] }),

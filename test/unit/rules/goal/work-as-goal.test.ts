@@ -7,6 +7,9 @@ import { GOOD_SPLIT_ROWS, splitForm } from './split-form';
 const withValue = (i: number, value: CellValue) => GOOD_ROWS.map((r, k) => (k === i ? [r[0], r[1], r[2], value] : r));
 
 const valid: ValidCase[] = [
+  { name: 'a goal that opens with the work but names its effect', sheet: goalForm({ rows: GOOD_ROWS, goal: '开展全民健身活动，提高群众身体素质' }) },
+  { name: 'one event counted once is a count, not the work', sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '数量指标', '开展食品安全宣传周活动', '1次']] }) },
+  { name: 'a completion share with a named output is measurable', sheet: goalForm({ rows: GOOD_ROWS, goal: '完成3所学校维修，受益学生3500人' }) },
   { name: 'a complete, good form', sheet: goalForm({ rows: GOOD_ROWS }) },
   { name: 'a complete, good split-column form', sheet: splitForm(GOOD_SPLIT_ROWS) },
   { name: 'a deadline that ends in 完成', sheet: goalForm({ rows: withValue(2, '2025年10月31日前完成') }) },
@@ -29,6 +32,18 @@ const valid: ValidCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
+  {
+    name: 'a goal that opens with the work, no figure and no effect (重庆巴南 2022)',
+    sheet: goalForm({ rows: GOOD_ROWS, goal: '完成对符合规定的村居下设党支部书记发放补贴,激发为民办事的热情。' }),
+    errors: [{ cell: 'B8', messageId: 'goal' }],
+  },
+  { name: 'a payout goal (重庆潼南 2023)', sheet: goalForm({ rows: GOOD_ROWS, goal: '按月及时足额发放在职村社干部的工资。' }), errors: [{ cell: 'B8', messageId: 'goal' }] },
+  { name: 'a completion percentage of the work (岳阳县 2022)', sheet: goalForm({ rows: GOOD_ROWS, goal: '完成项目主体工程70%' }), errors: [{ cell: 'B8', messageId: 'goal', message: '完成项目主体工程70%' }] },
+  {
+    name: 'a payout counted once is the work itself, on the indicator (井研 2023)',
+    sheet: goalForm({ rows: [...GOOD_ROWS, ['产出指标', '质量指标', '按时发放', '≥1人/年']] }),
+    errors: [{ cell: 'C17', messageId: 'countedOnce', message: '三级指标「按时发放」就是工作本身' }],
+  },
   { name: '按计划完成 (the deck’s example)', sheet: goalForm({ rows: withValue(2, '按计划完成') }), errors: [{ cell: 'D12', messageId: 'default', message: '指标值「按计划完成」把工作本身当作目标' }] },
   { name: '完成补助 (the deck’s example)', sheet: goalForm({ rows: withValue(0, '完成补助') }), errors: [{ cell: 'D10', messageId: 'default', message: '「完成补助」' }] },
   { name: '顺利完成', sheet: goalForm({ rows: withValue(2, '顺利完成') }), errors: [{ cell: 'D12', messageId: 'default' }] },
