@@ -100,7 +100,8 @@ interface HeaderRow {
 function headerRow(grid: Grid, r: number, index: AliasIndex): HeaderRow {
   const hits: Partial<Record<ResultsRole, Hit>> = {};
   let foreign = false;
-  for (let c = grid.left; c <= grid.right; c++) {
+  // Own texts only: the cells that hold a value (sparse: a stray far cell costs nothing).
+  for (const c of grid.columns(r)) {
     if (grid.isMergeContinuation(r, c)) continue;
     const t = grid.text(r, c);
     if (!t || t.length > 40) continue;
@@ -176,7 +177,8 @@ export function detectResultsTables(grid: Grid, policy: EvaluationPolicy): Resul
   for (let r = grid.top; r <= grid.bottom; ) {
     const h = holdsNumber(grid, r) ? null : headerRow(grid, r, index);
     if (!h || !qualifies(h)) {
-      r++;
+      // An empty row is no header: go straight to the next row that holds a value.
+      r = grid.nextRow(r + 1) ?? grid.bottom + 1;
       continue;
     }
     const table = readTable(grid, r, h, index, policy);

@@ -101,7 +101,8 @@ interface Cell {
 /** Header readings of one row's own (non-continuation) cells that name a role or state a month. */
 function rowReadings(grid: Grid, r: number, index: AliasIndex, policy: MonitoringPolicy): Cell[] {
   const out: Cell[] = [];
-  for (let c = grid.left; c <= grid.right; c++) {
+  // Only cells that hold a value can be an own header text (sparse: a stray far cell costs nothing).
+  for (const c of grid.columns(r)) {
     if (grid.isMergeContinuation(r, c)) continue;
     const t = grid.text(r, c);
     if (!t || t.length > MAX_HEADER_TEXT || !mayBeHeader(t, policy)) continue;
@@ -120,7 +121,7 @@ function qualifies(roles: ReadonlySet<MonitorRole>, anchored: boolean): boolean 
 }
 
 function hasNumber(grid: Grid, r: number): boolean {
-  for (let c = grid.left; c <= grid.right; c++) if (typeof grid.raw(r, c) === 'number') return true;
+  for (const c of grid.columns(r)) if (typeof grid.raw(r, c) === 'number') return true;
   return false;
 }
 
@@ -308,7 +309,8 @@ export function detectMonitoringTables(grid: Grid, policy: MonitoringPolicy): Mo
   for (let r = grid.top; r <= grid.bottom; ) {
     const h = header(grid, r, index, policy, () => titleAbove(grid, blockStart, r).monitoring);
     if (!h) {
-      r++;
+      // A row without values has no header readings: go straight to the next row that holds one.
+      r = grid.nextRow(r + 1) ?? grid.bottom + 1;
       continue;
     }
     const table = readTable(grid, h, index, policy, blockStart);

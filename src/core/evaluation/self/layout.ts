@@ -114,7 +114,8 @@ export interface SelfEvaluationForm {
 export function detectSelfEvaluations(grid: Grid): SelfEvaluationForm[] {
   const forms: SelfEvaluationForm[] = [];
   let blockStart = grid.top;
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  // Rows that hold a value only: an empty row is no header (sparse: a stray far cell costs nothing).
+  for (let r = grid.nextRow(grid.top) ?? grid.bottom + 1; r <= grid.bottom; r = grid.nextRow(r + 1) ?? grid.bottom + 1) {
     if (holdsNumber(grid, r)) continue; // header rows hold labels only
     const cols = indicatorHeader(grid, r);
     if (!cols) continue;
@@ -130,7 +131,8 @@ function roles<R extends string>(grid: Grid, r: number, idx: Map<string, R>): { 
   const cols: Partial<Record<R, number>> = {};
   const keys = new Set<string>();
   let right = -1;
-  for (let c = grid.left; c <= grid.right; c++) {
+  // Own texts only: the cells that hold a value (sparse: a stray far cell costs nothing).
+  for (const c of grid.columns(r)) {
     if (grid.isMergeContinuation(r, c)) continue;
     const t = grid.text(r, c);
     if (!t || t.length > 30) continue;
