@@ -136,7 +136,7 @@ export function streamPart(zip: ZipArchive, part: string, handlers: StreamHandle
     parser.on('text', handlers.text);
     parser.on('cdata', handlers.text);
   }
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   let first = true;
   zip.readChunks(part, (bytes, final) => {
     if (!decoder) {

@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { runCli, sha256, writeSamples } from '../../helpers/cli';
-import { FLAG_FILL } from '../../../src/adapters/exceljs/write-file';
+import { FLAG_ARGB as FLAG_FILL } from '../../../src/adapters/xlsx/write-edits';
 import { goalSamples } from '../../../scripts/samples/goal-samples';
 
 let dir: string;
