@@ -1,9 +1,15 @@
-import { decodeCellText, localName, streamPart } from './xml';
+import { bytesOf, isLocal, scanPart, textOf } from './xml-bytes';
+import { decodeCellText } from './xml';
 import type { ZipArchive } from './zip';
+
+const SI = bytesOf('si');
+const T = bytesOf('t');
+const RPH = bytesOf('rPh');
 
 /**
  * The shared string table, streamed: each <si> is its plain text (rich-text runs joined; phonetic guides,
- * <rPh>, left out as Excel shows the cell without them).
+ * <rPh>, left out as Excel shows the cell without them). Each string is decoded on its own from the bytes,
+ * so none keeps the part's text alive.
  */
 export function readSharedStrings(zip: ZipArchive, part: string | null): string[] {
   const out: string[] = [];
@@ -11,26 +17,26 @@ export function readSharedStrings(zip: ZipArchive, part: string | null): string[
   let inItem = false;
   let inText = false;
   let phonetic = 0;
-  let current = '';
-  streamPart(zip, part, {
-    opentag(tag) {
-      const name = localName(tag.name);
-      if (name === 'si') {
-        inItem = true;
-        current = '';
-      } else if (name === 'rPh') phonetic++;
-      else if (name === 't' && inItem && phonetic === 0) inText = !tag.isSelfClosing;
+  let pieces: string[] = [];
+  scanPart(zip, part, {
+    tag(tag) {
+      if (isLocal(tag, SI)) {
+        if (tag.closing) {
+          out.push(decodeCellText(pieces.length === 1 ? pieces[0] : pieces.join('')));
+          inItem = false;
+        } else if (tag.selfClosing) out.push('');
+        else {
+          inItem = true;
+          pieces = [];
+        }
+      } else if (isLocal(tag, RPH)) {
+        if (!tag.selfClosing) phonetic += tag.closing ? -1 : 1;
+      } else if (isLocal(tag, T)) {
+        inText = !tag.closing && !tag.selfClosing && inItem && phonetic === 0;
+      }
     },
-    closetag(tag) {
-      const name = localName(tag.name);
-      if (name === 'si') {
-        out.push(decodeCellText(current));
-        inItem = false;
-      } else if (name === 'rPh') phonetic--;
-      else if (name === 't') inText = false;
-    },
-    text(t) {
-      if (inText) current += t;
+    text(buf, start, end, cdata) {
+      if (inText) pieces.push(textOf(buf, start, end, cdata));
     },
   });
   return out;

@@ -1,28 +1,97 @@
-import type { SaxesParser, SaxesTagPlain } from 'saxes';
 import { columnLetters } from '../../core/grid/address';
-import { isTrue } from './package';
-import { areaOf, parseCellRef } from './sheet-reader';
+import { areaOf } from './sheet-reader';
 import type { StyleChange, StyleEditor } from './styles';
-import { encodeCellText, localName, setAttr, streamPart } from './xml';
+import { encodeCellText, setAttr } from './xml';
+import { attr, attrSpan, bytesOf, ByteScanner, intAttr, isLocal, type ByteTag } from './xml-bytes';
 import type { ZipArchive } from './zip';
 
 /**
- * Rewrites one worksheet part by splicing: the source text streams through unchanged except the cells we
- * write or restyle, the rows and cells we add, the <dimension> when it grows and, for new notes, one
- * <legacyDrawing>. Row heights, column widths, validations, protection, print settings, x14 extensions and
- * everything else in the sheet keep their exact bytes.
+ * Rewrites one worksheet part by splicing its bytes: the source streams through unchanged except the
+ * cells we write or restyle, the rows and cells we add, the <dimension> when it grows and, for new notes,
+ * one <legacyDrawing>. Row heights, column widths, validations, protection, print settings, x14
+ * extensions and everything else in the sheet keep their exact bytes.
  */
 
+/**
+ * One change to one cell. A fill plan's CellWrite is one as it is (no copy of a million writes): its value
+ * replaces the cell's content, its number format and a header's bold go on top of the cell's format.
+ * A flag is { ref, fill }.
+ */
 export interface CellEdit {
-  /** A value to write: the cell's content is replaced by it. */
+  readonly ref: { readonly row: number; readonly col: number };
   readonly value?: string | number;
-  /** A format change on top of the cell's own format (or its row's or column's, for a new cell). */
-  readonly style?: StyleChange;
+  readonly numberFormat?: string;
+  readonly role?: 'header' | 'value';
+  /** ARGB of a solid fill (a flag). */
+  readonly fill?: string;
+}
+
+/** Edits with their order in the sheet (rows ascending, then columns), made by sortEdits. */
+export interface SheetEditList {
+  readonly items: readonly CellEdit[];
+  readonly order: Uint32Array;
+  /** Bounds of the edited cells (for <dimension>); top is -1 when there are none. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Sheet order in linear time: a counting sort by row, then the few cells of each row by column. */
+export function sortEdits(items: readonly CellEdit[]): SheetEditList {
+  const n = items.length;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (const e of items) {
+    if (e.ref.row < top) top = e.ref.row;
+    if (e.ref.row > bottom) bottom = e.ref.row;
+    if (e.ref.col < left) left = e.ref.col;
+    if (e.ref.col > right) right = e.ref.col;
+  }
+  const order = new Uint32Array(n);
+  if (n === 0) return { items, order, top: -1, bottom: -1, left: -1, right: -1 };
+  const starts = new Uint32Array(bottom - top + 2);
+  for (const e of items) starts[e.ref.row - top + 1]++;
+  for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
+  const next = starts.slice();
+  for (let i = 0; i < n; i++) order[next[items[i].ref.row - top]++] = i;
+  for (let r = 0; r + 1 < starts.length; r++) {
+    // Insertion sort by column within the row (a handful of cells; stable, so a later edit stays later).
+    for (let i = starts[r] + 1; i < starts[r + 1]; i++) {
+      const x = order[i];
+      const c = items[x].ref.col;
+      let j = i - 1;
+      while (j >= starts[r] && items[order[j]].ref.col > c) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = x;
+    }
+  }
+  return { items, order, top, bottom, left, right };
+}
+
+function styleOf(e: CellEdit): StyleChange | undefined {
+  if (e.numberFormat === undefined && e.role !== 'header' && e.fill === undefined) return undefined;
+  return { ...(e.numberFormat !== undefined ? { numberFormat: e.numberFormat } : {}), ...(e.role === 'header' ? { bold: true } : {}), ...(e.fill ? { fill: e.fill } : {}) };
+}
+
+/** Several edits of one cell (a value and a flag): the last value wins, format changes add up. */
+function merged(list: readonly CellEdit[]): { value?: string | number; style?: StyleChange } {
+  let value: string | number | undefined;
+  let style: StyleChange | undefined;
+  for (const e of list) {
+    if (e.value !== undefined) value = e.value;
+    const s = styleOf(e);
+    if (s) style = { ...style, ...s };
+  }
+  return { ...(value !== undefined ? { value } : {}), ...(style ? { style } : {}) };
 }
 
 export interface SheetRewrite {
-  /** Row → column → edit, zero-based. */
-  readonly edits: ReadonlyMap<number, ReadonlyMap<number, CellEdit>>;
+  readonly edits: SheetEditList;
   readonly styles: StyleEditor;
   /** Adds <legacyDrawing r:id="…"/> (the sheet gets its first notes). */
   readonly legacyDrawingRelId?: string;
@@ -39,26 +108,53 @@ export interface SheetRewriteResult {
   readonly refused: RefusedWrite[];
 }
 
-const CHUNK_CHARS = 1 << 20;
+const OUT_CHUNK = 1 << 20;
 /** Top-level elements that come after <legacyDrawing> in CT_Worksheet (mc:AlternateContent wraps controls). */
-const AFTER_LEGACY_DRAWING = new Set(['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'AlternateContent']);
+const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'AlternateContent'].map(bytesOf);
+const N = {
+  worksheet: bytesOf('worksheet'),
+  sheetData: bytesOf('sheetData'),
+  dimension: bytesOf('dimension'),
+  row: bytesOf('row'),
+  c: bytesOf('c'),
+  f: bytesOf('f'),
+  col: bytesOf('col'),
+  r: bytesOf('r'),
+  s: bytesOf('s'),
+  t: bytesOf('t'),
+  ref: bytesOf('ref'),
+  min: bytesOf('min'),
+  max: bytesOf('max'),
+  style: bytesOf('style'),
+} as const;
 
-/** Collects output text and hands it on as UTF-8 in large pieces. */
-class TextSink {
-  private parts: string[] = [];
+const utf8 = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+/** Output bytes gathered in blocks of a megabyte for the compressor. */
+class ByteSink {
+  private block = new Uint8Array(OUT_CHUNK);
   private length = 0;
-  private readonly encoder = new TextEncoder();
   constructor(private readonly push: (chunk: Uint8Array) => void) {}
-  write(s: string): void {
-    if (!s) return;
-    this.parts.push(s);
-    this.length += s.length;
-    if (this.length >= CHUNK_CHARS) this.flush();
+  bytes(src: Uint8Array, start: number, end: number): void {
+    let from = start;
+    while (from < end) {
+      const n = Math.min(end - from, OUT_CHUNK - this.length);
+      this.block.set(src.subarray(from, from + n), this.length);
+      this.length += n;
+      from += n;
+      if (this.length === OUT_CHUNK) this.flush();
+    }
+  }
+  text(s: string): void {
+    if (s) {
+      const b = encoder.encode(s);
+      this.bytes(b, 0, b.length);
+    }
   }
   flush(): void {
     if (this.length === 0) return;
-    this.push(this.encoder.encode(this.parts.join('')));
-    this.parts = [];
+    this.push(this.block.slice(0, this.length));
     this.length = 0;
   }
 }
@@ -67,210 +163,216 @@ function numberText(n: number): string {
   return Object.is(n, -0) ? '0' : String(n);
 }
 
-/** A producer for rewriteZip / deflatePart; `result` is filled in as it runs. */
+/** A producer for deflatePart; `result` is filled in as it runs. */
 export function rewriteSheet(zip: ZipArchive, part: string, rewrite: SheetRewrite, result: SheetRewriteResult): (push: (chunk: Uint8Array) => void) => void {
   return (push) => {
-    const sink = new TextSink(push);
-    new SheetSplicer(rewrite, result, sink).run(zip, part);
+    const sink = new ByteSink(push);
+    const splicer = new SheetSplicer(rewrite, result, sink);
+    const scanner = new ByteScanner(splicer, part);
+    zip.readChunks(part, (chunk, final) => scanner.push(chunk, final));
+    splicer.end();
     sink.flush();
   };
 }
 
+interface HeldCell {
+  readonly tag: string;
+  readonly edit: { value?: string | number; style?: StyleChange };
+  readonly col: number;
+  readonly style: number;
+  refusal: RefusedWrite['reason'] | null;
+  /** The cell's inner bytes and end tag, kept until we know whether it is replaced. */
+  readonly inner: Uint8Array[];
+}
+
 class SheetSplicer {
-  /** Source text not yet emitted, starting at absolute offset `base`. */
-  private src = '';
-  private base = 0;
-  /** Absolute offset up to which the source has been emitted (or replaced). */
-  private held = 0;
   private depth = 0;
   private prefix = '';
-  private readonly editRows: number[];
-  private nextEditRow = 0;
+  /** Position in edits.order of the next edit not yet applied. */
+  private p = 0;
   private inSheetData = false;
   private sheetDataSeen = false;
   private legacyInserted = false;
   // The current row.
   private row = -1;
-  private rowEdits: [number, CellEdit][] = [];
-  private nextEditCell = 0;
   private rowStyle: number | null = null;
   private col = -1;
-  // The current cell, when it has an edit.
-  private cell: { start: number; openEnd: number; tag: string; edit: CellEdit; col: number; style: number; refusal: RefusedWrite['reason'] | null } | null = null;
+  private cell: HeldCell | null = null;
   private readonly colStyles: { min: number; max: number; style: number }[] = [];
 
   constructor(
     private readonly rewrite: SheetRewrite,
     private readonly result: SheetRewriteResult,
-    private readonly sink: TextSink,
-  ) {
-    this.editRows = [...rewrite.edits.keys()].sort((a, b) => a - b);
+    private readonly sink: ByteSink,
+  ) {}
+
+  // ------------------------------------------------------------ tokens
+
+  text(buf: Uint8Array, _start: number, _end: number, _cdata: boolean, outerStart: number, outerEnd: number): void {
+    this.copy(buf, outerStart, outerEnd);
   }
 
-  run(zip: ZipArchive, part: string): void {
-    streamPart(zip, part, {
-      chunk: (text) => {
-        this.src += text;
-      },
-      opentag: (tag, parser) => this.open(tag, parser),
-      closetag: (tag, parser) => this.close(tag, parser),
-    });
-    this.emitTo(this.base + this.src.length);
+  other(buf: Uint8Array, start: number, end: number): void {
+    this.copy(buf, start, end);
   }
 
-  // ------------------------------------------------------------ splicing primitives
+  tag(tag: ByteTag): void {
+    const opening = !tag.closing;
+    const d = opening ? this.depth + 1 : this.depth;
+    if (opening && !tag.selfClosing) this.depth++;
+    if (tag.closing) this.depth--;
 
-  private tagStart(end: number): number {
-    return this.src.lastIndexOf('<', end - 1 - this.base) + this.base;
-  }
-
-  private text(start: number, end: number): string {
-    return this.src.slice(start - this.base, end - this.base);
-  }
-
-  /** Emits the source up to `at` (absolute). */
-  private emitTo(at: number): void {
-    if (at <= this.held) return;
-    this.sink.write(this.src.slice(this.held - this.base, at - this.base));
-    this.held = at;
-    if (this.held - this.base > CHUNK_CHARS) {
-      this.src = this.src.slice(this.held - this.base);
-      this.base = this.held;
-    }
-  }
-
-  private replace(start: number, end: number, text: string): void {
-    this.emitTo(start);
-    this.sink.write(text);
-    this.held = Math.max(this.held, end);
-  }
-
-  private insert(at: number, text: string): void {
-    if (text) this.replace(at, at, text);
-  }
-
-  // ------------------------------------------------------------ events
-
-  private open(tag: SaxesTagPlain, parser: SaxesParser): void {
-    this.depth++;
-    const local = localName(tag.name);
-    const end = parser.position;
-    const a = tag.attributes as Record<string, string>;
     if (this.cell) {
-      // Inside an edited cell: only its formula matters (some formulas cannot be overwritten cell by cell).
-      if (local === 'f' && this.depth === 5) {
-        if (a.t === 'array' || a.t === 'dataTable') this.cell.refusal = 'array-formula';
-        else if (a.t === 'shared' && a.ref) this.cell.refusal = 'shared-formula';
+      if (d === 4 && tag.closing && isLocal(tag, N.c)) return this.closeCell(tag);
+      if (d === 5 && opening && isLocal(tag, N.f)) {
+        const kind = attr(tag, N.t);
+        if (kind === 'array' || kind === 'dataTable') this.cell.refusal = 'array-formula';
+        else if (kind === 'shared' && attrSpan(tag, N.ref)) this.cell.refusal = 'shared-formula';
       }
-      return;
+      return this.copy(tag.buf, tag.start, tag.end);
     }
-    if (this.depth === 1) {
-      this.prefix = tag.name.includes(':') ? tag.name.slice(0, tag.name.indexOf(':') + 1) : '';
-      return;
+    if (d === 1) {
+      if (opening) {
+        const name = utf8.decode(tag.buf.subarray(tag.nameStart, tag.nameEnd));
+        this.prefix = name.includes(':') ? name.slice(0, name.indexOf(':') + 1) : '';
+      } else this.legacyDrawing();
+      return this.copy(tag.buf, tag.start, tag.end);
     }
-    if (this.depth === 2) {
-      const start = this.tagStart(end);
-      if (local === 'dimension') this.dimension(start, end, tag);
-      else if (local === 'sheetData') {
-        this.sheetDataSeen = true;
-        if (tag.isSelfClosing) {
+    if (d === 2) {
+      if (opening && isLocal(tag, N.dimension)) return this.dimension(tag);
+      if (isLocal(tag, N.sheetData)) {
+        if (tag.selfClosing) {
+          this.sheetDataSeen = true;
           const rows = this.rowsBefore(Infinity);
-          if (rows) this.replace(start, end, `${this.text(start, end).slice(0, -2)}>${rows}</${tag.name}>`);
-        } else this.inSheetData = true;
-      } else if (this.sheetDataSeen && !this.inSheetData && AFTER_LEGACY_DRAWING.has(local)) this.legacyDrawing(start);
-      else this.emitTo(start);
-      return;
+          if (!rows) return this.copy(tag.buf, tag.start, tag.end);
+          const name = utf8.decode(tag.buf.subarray(tag.nameStart, tag.nameEnd));
+          return this.sink.text(`${this.tagText(tag).replace(/\s*\/>$/, '>')}${rows}</${name}>`);
+        }
+        if (opening) {
+          this.sheetDataSeen = true;
+          this.inSheetData = true;
+        } else {
+          this.sink.text(this.rowsBefore(Infinity));
+          this.inSheetData = false;
+        }
+        return this.copy(tag.buf, tag.start, tag.end);
+      }
+      if (opening && this.sheetDataSeen && !this.inSheetData && AFTER_LEGACY_DRAWING.some((n) => isLocal(tag, n))) this.legacyDrawing();
+      return this.copy(tag.buf, tag.start, tag.end);
     }
-    if (local === 'col' && this.depth === 3) {
-      const style = Number(a.style ?? 0);
-      if (style) this.colStyles.push({ min: Number(a.min), max: Number(a.max), style });
-      return;
+    if (d === 3 && opening && isLocal(tag, N.col)) {
+      const style = intAttr(tag, N.style);
+      if (style > 0) this.colStyles.push({ min: intAttr(tag, N.min), max: intAttr(tag, N.max), style });
+      return this.copy(tag.buf, tag.start, tag.end);
     }
-    if (!this.inSheetData) return;
-    if (this.depth === 3 && local === 'row') this.openRow(tag, end, a);
-    else if (this.depth === 4 && local === 'c') this.openCell(tag, end, a);
+    if (this.inSheetData && d === 3 && isLocal(tag, N.row)) {
+      if (opening) return this.openRow(tag);
+      this.sink.text(this.cellsBefore(Infinity));
+      return this.copy(tag.buf, tag.start, tag.end);
+    }
+    if (this.inSheetData && d === 4 && opening && isLocal(tag, N.c)) return this.openCell(tag);
+    this.copy(tag.buf, tag.start, tag.end);
   }
 
-  private close(tag: SaxesTagPlain, parser: SaxesParser): void {
-    const local = localName(tag.name);
-    const end = parser.position;
-    const depth = this.depth--;
-    if (this.cell) {
-      if (depth === 4 && local === 'c') this.closeCell(end, tag.isSelfClosing);
-      return;
-    }
-    if (depth === 3 && local === 'row' && this.inSheetData) {
-      const rest = this.cellsBefore(Infinity);
-      if (rest && !tag.isSelfClosing) this.insert(this.tagStart(end), rest);
-      this.rowEdits = [];
-    } else if (depth === 2 && local === 'sheetData' && !tag.isSelfClosing) {
-      this.insert(this.tagStart(end), this.rowsBefore(Infinity));
-      this.inSheetData = false;
-    } else if (depth === 1) {
-      if (!this.legacyInserted && this.rewrite.legacyDrawingRelId) this.legacyDrawing(this.tagStart(end));
-    }
+  end(): void {
+    if (this.cell) throw new Error('the sheet ends inside a cell');
+  }
+
+  // ------------------------------------------------------------ helpers
+
+  private copy(buf: Uint8Array, start: number, end: number): void {
+    if (this.cell) this.cell.inner.push(buf.slice(start, end));
+    else this.sink.bytes(buf, start, end);
+  }
+
+  private tagText(tag: ByteTag): string {
+    return utf8.decode(tag.buf.subarray(tag.start, tag.end));
   }
 
   // ------------------------------------------------------------ rows and cells
 
-  private openRow(tag: SaxesTagPlain, end: number, a: Record<string, string>): void {
-    const start = this.tagStart(end);
-    const r = Number(a.r);
-    this.row = Number.isInteger(r) && r >= 1 ? r - 1 : this.row + 1;
+  /** The next edit not yet applied, or undefined. */
+  private peek(): CellEdit | undefined {
+    const { order, items } = this.rewrite.edits;
+    return this.p < order.length ? items[order[this.p]] : undefined;
+  }
+
+  /** Takes every edit of (row, col) at the current position. */
+  private take(row: number, col: number): { value?: string | number; style?: StyleChange } {
+    const list: CellEdit[] = [];
+    for (let e = this.peek(); e && e.ref.row === row && e.ref.col === col; e = this.peek()) {
+      list.push(e);
+      this.p++;
+    }
+    return merged(list);
+  }
+
+  private rowHasEdits(): boolean {
+    return this.peek()?.ref.row === this.row;
+  }
+
+  private openRow(tag: ByteTag): void {
+    const r = intAttr(tag, N.r);
+    this.row = r >= 1 ? r - 1 : this.row + 1;
     this.col = -1;
-    const before = this.rowsBefore(this.row);
-    if (before) this.insert(start, before);
-    else this.emitTo(start);
-    const edits = this.rewrite.edits.get(this.row);
-    if (edits && this.editRows[this.nextEditRow] === this.row) this.nextEditRow++;
-    this.rowEdits = edits ? [...edits].sort((x, y) => x[0] - y[0]) : [];
-    this.nextEditCell = 0;
-    this.rowStyle = isTrue(a.customFormat) && a.s ? Number(a.s) : null;
-    if (tag.isSelfClosing && this.rowEdits.length > 0) {
-      const cells = this.cellsBefore(Infinity);
-      this.replace(start, end, `${this.text(start, end).replace(/\s*\/>$/, '>')}${cells}</${tag.name}>`);
+    this.sink.text(this.rowsBefore(this.row));
+    const s = intAttr(tag, N.s);
+    this.rowStyle = s >= 0 && /customFormat\s*=\s*["'](1|true)["']/.test(this.tagText(tag)) ? s : null;
+    if (tag.selfClosing && this.rowHasEdits()) {
+      const name = utf8.decode(tag.buf.subarray(tag.nameStart, tag.nameEnd));
+      this.sink.text(`${this.tagText(tag).replace(/\s*\/>$/, '>')}${this.cellsBefore(Infinity)}</${name}>`);
+      return;
     }
+    this.copy(tag.buf, tag.start, tag.end);
   }
 
-  private openCell(tag: SaxesTagPlain, end: number, a: Record<string, string>): void {
-    const at = a.r ? parseCellRef(a.r) : null;
-    this.col = at ? at[1] : this.col + 1;
-    if (this.rowEdits.length === 0) return;
-    const start = this.tagStart(end);
-    const before = this.cellsBefore(this.col);
-    if (before) this.insert(start, before);
-    const next = this.rowEdits[this.nextEditCell];
-    if (next && next[0] === this.col) {
-      this.nextEditCell++;
-      this.emitTo(start);
-      // A self-closing cell gets its closetag at once: closeCell handles both forms.
-      this.cell = { start, openEnd: end, tag: this.text(start, end), edit: next[1], col: this.col, style: Number(a.s ?? 0) || 0, refusal: null };
-    }
+  private openCell(tag: ByteTag): void {
+    const span = attrSpan(tag, N.r);
+    this.col = span ? columnOf(tag.buf, span[0], span[1]) ?? this.col + 1 : this.col + 1;
+    if (!this.rowHasEdits()) return this.copy(tag.buf, tag.start, tag.end);
+    this.sink.text(this.cellsBefore(this.col));
+    const next = this.peek();
+    if (!next || next.ref.row !== this.row || next.ref.col !== this.col) return this.copy(tag.buf, tag.start, tag.end);
+    const edit = this.take(this.row, this.col);
+    const s = intAttr(tag, N.s);
+    const held: HeldCell = { tag: this.tagText(tag), edit, col: this.col, style: s > 0 ? s : 0, refusal: null, inner: [] };
+    if (tag.selfClosing) this.finishCell(held, true);
+    else this.cell = held;
   }
 
-  private closeCell(end: number, selfClosing: boolean): void {
-    const c = this.cell!;
+  private closeCell(tag: ByteTag): void {
+    const held = this.cell!;
     this.cell = null;
+    held.inner.push(tag.buf.slice(tag.start, tag.end));
+    this.finishCell(held, false);
+  }
+
+  private finishCell(c: HeldCell, selfClosing: boolean): void {
     const { edit } = c;
+    const restyled = () => setAttr(c.tag, 's', String(this.rewrite.styles.derive(c.style, edit.style!)));
+    const keepInner = () => {
+      for (const b of c.inner) this.sink.bytes(b, 0, b.length);
+    };
     if (edit.value !== undefined && c.refusal) {
       this.result.refused.push({ row: this.row, col: c.col, reason: c.refusal });
       // The formula stays; a format change alone (a flag) is still made.
-      if (edit.style) this.replace(c.start, c.openEnd, setAttr(c.tag, 's', String(this.rewrite.styles.derive(c.style, edit.style))));
-      return;
+      this.sink.text(edit.style ? restyled() : c.tag);
+      return keepInner();
     }
     if (edit.value !== undefined) {
       const xf = edit.style ? this.rewrite.styles.derive(c.style, edit.style) : c.style;
-      this.replace(c.start, end, this.cellXml(this.row, c.col, xf, edit.value));
-    } else if (edit.style) {
-      this.replace(c.start, selfClosing ? end : c.openEnd, setAttr(c.tag, 's', String(this.rewrite.styles.derive(c.style, edit.style))));
+      return this.sink.text(this.cellXml(this.row, c.col, xf, edit.value));
     }
+    this.sink.text(edit.style ? restyled() : c.tag);
+    if (!selfClosing) keepInner();
   }
 
   /** New cells of the current row left of `col` (they did not exist in the source). */
   private cellsBefore(col: number): string {
     let out = '';
-    while (this.nextEditCell < this.rowEdits.length && this.rowEdits[this.nextEditCell][0] < col) {
-      const [c, edit] = this.rowEdits[this.nextEditCell++];
+    for (let e = this.peek(); e && e.ref.row === this.row && e.ref.col < col; e = this.peek()) {
+      const c = e.ref.col;
+      const edit = this.take(this.row, c);
       const base = this.rowStyle ?? this.columnStyle(c);
       const xf = edit.style ? this.rewrite.styles.derive(base, edit.style) : base;
       out += this.cellXml(this.row, c, xf, edit.value);
@@ -281,15 +383,12 @@ class SheetSplicer {
   /** New rows above `row` (no such row in the source). */
   private rowsBefore(row: number): string {
     let out = '';
-    while (this.nextEditRow < this.editRows.length && this.editRows[this.nextEditRow] < row) {
-      const r = this.editRows[this.nextEditRow++];
-      const saved = [this.row, this.rowEdits, this.nextEditCell, this.rowStyle] as const;
-      this.row = r;
-      this.rowEdits = [...this.rewrite.edits.get(r)!].sort((x, y) => x[0] - y[0]);
-      this.nextEditCell = 0;
+    for (let e = this.peek(); e && e.ref.row < row; e = this.peek()) {
+      const saved = [this.row, this.rowStyle] as const;
+      this.row = e.ref.row;
       this.rowStyle = null;
-      out += `<${this.prefix}row r="${r + 1}">${this.cellsBefore(Infinity)}</${this.prefix}row>`;
-      [this.row, this.rowEdits, this.nextEditCell, this.rowStyle] = saved;
+      out += `<${this.prefix}row r="${this.row + 1}">${this.cellsBefore(Infinity)}</${this.prefix}row>`;
+      [this.row, this.rowStyle] = saved;
     }
     return out;
   }
@@ -311,32 +410,41 @@ class SheetSplicer {
 
   // ------------------------------------------------------------ sheet-level elements
 
-  private dimension(start: number, end: number, tag: SaxesTagPlain): void {
-    const ref = (tag.attributes as Record<string, string>).ref ?? '';
+  private dimension(tag: ByteTag): void {
+    const ref = attr(tag, N.ref) ?? '';
     const area = areaOf(ref);
     let top = area?.top ?? Infinity;
     let left = area?.left ?? Infinity;
     let bottom = area?.bottom ?? -1;
     let right = area?.right ?? -1;
-    for (const [r, cells] of this.rewrite.edits) {
-      for (const [c, e] of cells) {
-        if (e.value === undefined && !e.style) continue;
-        top = Math.min(top, r);
-        bottom = Math.max(bottom, r);
-        left = Math.min(left, c);
-        right = Math.max(right, c);
-      }
+    const e = this.rewrite.edits;
+    if (e.top >= 0) {
+      top = Math.min(top, e.top);
+      bottom = Math.max(bottom, e.bottom);
+      left = Math.min(left, e.left);
+      right = Math.max(right, e.right);
     }
-    if (bottom < 0) return this.emitTo(start);
-    const next = top === bottom && left === right ? `${columnLetters(left)}${top + 1}` : `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
-    if (next === ref) return this.emitTo(start);
-    this.replace(start, end, setAttr(this.text(start, end), 'ref', next));
+    const next = bottom < 0 ? ref : top === bottom && left === right ? `${columnLetters(left)}${top + 1}` : `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
+    if (next === ref) return this.copy(tag.buf, tag.start, tag.end);
+    this.sink.text(setAttr(this.tagText(tag), 'ref', next));
   }
 
-  private legacyDrawing(at: number): void {
+  private legacyDrawing(): void {
     const id = this.rewrite.legacyDrawingRelId;
-    if (!id || this.legacyInserted) return this.emitTo(at);
+    if (!id || this.legacyInserted) return;
     this.legacyInserted = true;
-    this.insert(at, `<${this.prefix}legacyDrawing r:id="${id}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>`);
+    this.sink.text(`<${this.prefix}legacyDrawing r:id="${id}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>`);
   }
+}
+
+/** The column of a cell reference's bytes ("AB12" → 27), or undefined. */
+function columnOf(buf: Uint8Array, start: number, end: number): number | undefined {
+  let col = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i];
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else if (c !== 36) break;
+  }
+  return col > 0 ? col - 1 : undefined;
 }

@@ -5,8 +5,8 @@ import type { CellRef } from '../../core/grid/types';
 import { addNotes, usedVmlBlocks } from './notes';
 import { REL, relOfType, relativeTarget, type XlsxPackage } from './package';
 import { PackageEdits } from './package-edits';
-import { rewriteSheet, type CellEdit, type RefusedWrite } from './sheet-writer';
-import { MINIMAL_STYLES, StyleEditor, type StyleChange } from './styles';
+import { rewriteSheet, sortEdits, type CellEdit, type RefusedWrite } from './sheet-writer';
+import { MINIMAL_STYLES, StyleEditor } from './styles';
 import { attr, child, readPartText, setAttr, splice } from './xml';
 import { deflatePart, rewriteZip, type DeflatedPart } from './zip';
 
@@ -76,18 +76,9 @@ export function writeXlsxEdits(pkg: XlsxPackage, sheetEdits: readonly SheetEdits
   for (const e of sheetEdits) {
     const entry = pkg.sheets.find((s) => s.name === e.sheet);
     if (!entry?.part) continue;
-    const cells = new Map<number, Map<number, CellEdit>>();
-    const put = (ref: CellRef, edit: CellEdit) => {
-      let row = cells.get(ref.row);
-      if (!row) cells.set(ref.row, (row = new Map()));
-      const prev = row.get(ref.col);
-      row.set(ref.col, prev ? { ...prev, ...edit, style: { ...prev.style, ...edit.style } } : edit);
-    };
-    for (const w of e.writes ?? []) {
-      const style: StyleChange | undefined = w.numberFormat !== undefined || w.role === 'header' ? { ...(w.numberFormat !== undefined ? { numberFormat: w.numberFormat } : {}), ...(w.role === 'header' ? { bold: true } : {}) } : undefined;
-      put(w.ref, { value: w.value, ...(style ? { style } : {}) });
-    }
-    for (const f of e.flags ?? []) put(f.ref, { style: { fill: FLAG_ARGB[f.severity] } });
+    // The plan's writes are edits as they are; flags add a fill. Sorted into sheet order in linear time.
+    const items: CellEdit[] = [...(e.writes ?? [])];
+    for (const f of e.flags ?? []) items.push({ ref: f.ref, fill: FLAG_ARGB[f.severity] });
     const notes = addNotes(
       edits,
       entry.part,
@@ -95,9 +86,9 @@ export function writeXlsxEdits(pkg: XlsxPackage, sheetEdits: readonly SheetEdits
       nextVmlBlock,
     );
     for (const cell of notes.threadedKept) notesKept.push({ sheet: e.sheet, cell });
-    if (cells.size === 0 && !notes.legacyDrawingRelId) continue;
+    if (items.length === 0 && !notes.legacyDrawingRelId) continue;
     const result = { refused: [] as RefusedWrite[] };
-    sheetParts.set(entry.part, deflatePart(rewriteSheet(pkg.zip, entry.part, { edits: cells, styles, legacyDrawingRelId: notes.legacyDrawingRelId }, result)));
+    sheetParts.set(entry.part, deflatePart(rewriteSheet(pkg.zip, entry.part, { edits: sortEdits(items), styles, legacyDrawingRelId: notes.legacyDrawingRelId }, result)));
     for (const r of result.refused) refused.push({ sheet: e.sheet, cell: toA1({ row: r.row, col: r.col }), reason: r.reason });
   }
 

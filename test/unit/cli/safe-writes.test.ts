@@ -129,7 +129,7 @@ describe('interrupted and failed writes leave the earlier file whole', () => {
       fs.promises.open = async (...args) => {
         const h = await open(...args);
         const write = h.writeFile.bind(h);
-        h.writeFile = async (data) => { await write(data.subarray(0, 10)); process.stdout.write('writing\\n'); await new Promise(() => {}); };
+        h.writeFile = async (data) => { await write(data.subarray(0, 10)); process.stdout.write('writing\\n'); await new Promise(() => setInterval(() => {}, 1000)); };
         return h;
       };
       require(${JSON.stringify(path.join(__dirname, '..', '..', '..', 'src', 'cli', 'files.ts'))})
