@@ -1,6 +1,5 @@
 import { summarizeFillPlan, type FillPlanJson } from '../core/fill/plan';
 import { toA1 } from '../core/grid/address';
-import { formulaAt } from '../core/grid/types';
 import type { Locale } from '../core/findings';
 import type { Policy } from '../core/policy/policy';
 import { fillXlsx } from '../adapters/xlsx/fill';
@@ -31,18 +30,18 @@ export async function runFill(input: string, output: string, options: { policy: 
   const { locale } = options;
   const inputs = await identities([input, ...(options.protect ?? [])]);
   await assertNotAnInput(output, inputs, locale);
-  const book = readXlsx(await readInput(input, locale));
-  const outcome = fillXlsx(book, { policy: options.policy, locale, overwrite: options.overwrite });
+  const bytes = await readInput(input, locale);
+  const outcome = fillXlsx(() => readXlsx(bytes), { policy: options.policy, locale, overwrite: options.overwrite });
   const refused = new Map<string, string[]>();
   for (const r of outcome.written?.refused ?? []) refused.set(r.sheet, [...(refused.get(r.sheet) ?? []), r.cell]);
   const reasons = new Map((outcome.written?.refused ?? []).map((r) => [`${r.sheet}!${r.cell}`, cliText(locale, `write.refused.${r.reason}`)]));
-  const sheets: FillSheetSummary[] = outcome.sheets.map(({ snapshot, kind, plan }) => {
+  const sheets: FillSheetSummary[] = outcome.sheets.map(({ name, kind, plan, formulas }) => {
     const { sheet: _sheet, ...summary } = summarizeFillPlan(plan);
     // Cells the sheet itself would not let us write (array formulas …) are listed with the skipped ones.
-    const extra = new Set(refused.get(snapshot.name) ?? []);
+    const extra = new Set(refused.get(name) ?? []);
     const notWritten = plan.writes.filter((w) => extra.has(toA1(w.ref)));
     return {
-      name: snapshot.name,
+      name,
       kind,
       ...summary,
       cellsWritten: summary.cellsWritten - notWritten.length,
@@ -50,9 +49,9 @@ export async function runFill(input: string, output: string, options: { policy: 
         ...summary.skippedCells,
         ...notWritten.map((w) => ({
           cell: toA1(w.ref),
-          existing: formulaAt(snapshot, w.ref.row, w.ref.col) ?? '',
+          existing: formulas.get(`${w.ref.row}:${w.ref.col}`) ?? '',
           proposed: w.value,
-          reason: reasons.get(`${snapshot.name}!${toA1(w.ref)}`) ?? '',
+          reason: reasons.get(`${name}!${toA1(w.ref)}`) ?? '',
         })),
       ],
       findings: plan.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, cell: f.cell, message: f.message, hint: f.hint })),

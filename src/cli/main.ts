@@ -4,6 +4,7 @@ import type { Locale } from '../core/findings';
 import { checkExitCode, formatCheckText, problemText, runCheck } from './check-command';
 import { fillExitCode, formatFillText, runFill, type FillRun } from './fill-command';
 import { cliText, localeOf, UsageError } from './messages';
+import { useNodeZlib } from './native-codec';
 import { loadPolicyFile } from './policy-file';
 
 const VERSION = '0.1.0';
@@ -109,6 +110,7 @@ function usageMessage(e: CommanderError, argv: readonly string[], locale: Locale
 
 /** Runs the CLI; returns the exit status (contracts.md §2). Separate from process for tests. */
 export async function main(argv: readonly string[], io = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) }): Promise<number> {
+  useNodeZlib();
   const { cmd, result } = program(io.out, io.err);
   const locale = localeOf(argv);
   try {

@@ -185,13 +185,21 @@ export function readSheet(context: SheetReadContext, part: string, name: string)
   const rowValues: CellValue[] = [];
   const rowFormats: (string | null)[] = [];
   let rowHasFormats = false;
+  // Rows formatted alike (a column of amounts in '0.00' down a whole table) share one formats array.
+  let lastFormats: (string | null)[] | null = null;
+  const sameAsLast = () => {
+    if (!lastFormats || lastFormats.length !== rowFormats.length) return false;
+    for (let c = 0; c < rowFormats.length; c++) if (lastFormats[c] !== rowFormats[c]) return false;
+    return true;
+  };
   const finishRow = () => {
     if (rowIndex < 0) return;
     if (rowValues.length > 0) {
       // slice keeps the holes: cells that do not exist stay holes, not nulls.
       values[rowIndex] = rowValues.slice();
       if (rowHasFormats) {
-        numberFormats[rowIndex] = rowFormats.slice();
+        if (!sameAsLast()) lastFormats = rowFormats.slice();
+        numberFormats[rowIndex] = lastFormats!;
         hasFormats = true;
       }
     }

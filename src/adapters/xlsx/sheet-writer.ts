@@ -73,21 +73,34 @@ export function sortEdits(items: readonly CellEdit[]): SheetEditList {
   return { items, order, top, bottom, left, right };
 }
 
-function styleOf(e: CellEdit): StyleChange | undefined {
-  if (e.numberFormat === undefined && e.role !== 'header' && e.fill === undefined) return undefined;
-  return { ...(e.numberFormat !== undefined ? { numberFormat: e.numberFormat } : {}), ...(e.role === 'header' ? { bold: true } : {}), ...(e.fill ? { fill: e.fill } : {}) };
+/** One StyleChange object per distinct change (a million writes share a handful), so derive() can key by it. */
+const STYLE_CHANGES = new Map<string, StyleChange>();
+
+function change(numberFormat: string | undefined, bold: boolean, fill: string | undefined): StyleChange | undefined {
+  if (numberFormat === undefined && !bold && fill === undefined) return undefined;
+  const key = `${numberFormat ?? ''}\u0000${bold ? 1 : 0}\u0000${fill ?? ''}`;
+  let c = STYLE_CHANGES.get(key);
+  if (!c) STYLE_CHANGES.set(key, (c = { ...(numberFormat !== undefined ? { numberFormat } : {}), ...(bold ? { bold } : {}), ...(fill ? { fill } : {}) }));
+  return c;
 }
 
-/** Several edits of one cell (a value and a flag): the last value wins, format changes add up. */
+/** The edits of one cell (usually one; a value and a flag when both): the last value wins, format changes add up. */
 function merged(list: readonly CellEdit[]): { value?: string | number; style?: StyleChange } {
+  if (list.length === 1) {
+    const e = list[0];
+    return { value: e.value, style: change(e.numberFormat, e.role === 'header', e.fill) };
+  }
   let value: string | number | undefined;
-  let style: StyleChange | undefined;
+  let numberFormat: string | undefined;
+  let bold = false;
+  let fill: string | undefined;
   for (const e of list) {
     if (e.value !== undefined) value = e.value;
-    const s = styleOf(e);
-    if (s) style = { ...style, ...s };
+    if (e.numberFormat !== undefined) numberFormat = e.numberFormat;
+    if (e.role === 'header') bold = true;
+    if (e.fill !== undefined) fill = e.fill;
   }
-  return { ...(value !== undefined ? { value } : {}), ...(style ? { style } : {}) };
+  return { value, style: change(numberFormat, bold, fill) };
 }
 
 export interface SheetRewrite {
@@ -299,8 +312,12 @@ class SheetSplicer {
 
   /** Takes every edit of (row, col) at the current position. */
   private take(row: number, col: number): { value?: string | number; style?: StyleChange } {
-    const list: CellEdit[] = [];
-    for (let e = this.peek(); e && e.ref.row === row && e.ref.col === col; e = this.peek()) {
+    const first = this.peek()!;
+    this.p++;
+    let e = this.peek();
+    if (!e || e.ref.row !== row || e.ref.col !== col) return merged([first]);
+    const list: CellEdit[] = [first];
+    for (; e && e.ref.row === row && e.ref.col === col; e = this.peek()) {
       list.push(e);
       this.p++;
     }

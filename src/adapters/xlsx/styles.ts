@@ -89,7 +89,10 @@ export class StyleEditor {
   private readonly newFills: string[] = [];
   private readonly newXfs: string[] = [];
   private readonly fillCount: number;
-  private readonly derived = new Map<string, number>();
+  /** Per change object (the writer shares one per distinct change), base format → derived format. */
+  private readonly derived = new Map<StyleChange, Map<number, number>>();
+  /** The same change given as another object still gets the same format. */
+  private readonly byKey = new Map<string, number>();
   private readonly boldFonts = new Map<number, number>();
   private readonly fillIds = new Map<string, number>();
 
@@ -121,9 +124,16 @@ export class StyleEditor {
 
   derive(xf: number, change: StyleChange): number {
     const base = xf >= 0 && xf < this.xfs.length ? xf : 0;
-    const key = `${base}|${change.numberFormat ?? ''}|${change.bold ? 1 : 0}|${change.fill ?? ''}`;
-    const known = this.derived.get(key);
+    let byBase = this.derived.get(change);
+    if (!byBase) this.derived.set(change, (byBase = new Map()));
+    const known = byBase.get(base);
     if (known !== undefined) return known;
+    const key = `${base}|${change.numberFormat ?? ''}|${change.bold ? 1 : 0}|${change.fill ?? ''}`;
+    const same = this.byKey.get(key);
+    if (same !== undefined) {
+      byBase.set(base, same);
+      return same;
+    }
     const node = this.xfs[base];
     let tag = node ? this.text.slice(node.start, node.openEnd) : `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0">`;
     const body = node ? this.text.slice(node.openEnd, node.end) : '';
@@ -143,7 +153,8 @@ export class StyleEditor {
     const xml = selfClosing || !node ? (selfClosing ? tag : tag.replace(/>$/, '/>')) : tag + body;
     const index = this.xfs.length + this.newXfs.length;
     this.newXfs.push(xml);
-    this.derived.set(key, index);
+    byBase.set(base, index);
+    this.byKey.set(key, index);
     return index;
   }
 
