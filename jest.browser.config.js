@@ -7,7 +7,9 @@ module.exports = {
   roots: ['<rootDir>/test/browser'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  // One build and one browser for the whole run; the machine is small.
+  // One build for the whole run (global setup), one browser per file, one file at a time: the machine is small.
+  globalSetup: '<rootDir>/test/browser/global-setup.ts',
+  globalTeardown: '<rootDir>/test/browser/global-teardown.ts',
   maxWorkers: 1,
   testTimeout: 240000,
 };

@@ -5,7 +5,8 @@
  *  2. reading: `goal-lint check` on 10k and 50k rows against a bare ExcelJS read of the same file;
  *  3. the files that once hung the CLI (a stray far cell, a huge merge), checked in one batch;
  *  4. a policy with 160,000 vocabulary words;
- *  5. the task pane, where its pieces exist: office.js sync counts, bundle size, preview time to findings.
+ *  5. the task pane, where its pieces exist: office.js sync counts, bundle size, preview time to findings;
+ *  6. bureau review: `goal-lint review` on 1,000 generated workbooks, 1 vs all cores, 250/500/1,000 files.
  * The million-row results table is bench/million.ts (npm run bench:million): minutes, not seconds.
  */
 import { execFileSync, spawnSync } from 'child_process';
@@ -188,6 +189,14 @@ async function main(): Promise<void> {
     } else {
       line(`(${extra} not present yet)`);
     }
+  }
+
+  line('');
+  line('## 6. Bureau review: goal-lint review on generated county submissions (bench/review-bench.ts)');
+  try {
+    line(execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'review-bench.ts')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim());
+  } catch (e) {
+    line(`(review-bench.ts failed: ${(e as Error).message.split('\n')[0]})`);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { loadCorpus } from '../test/fixtures/real/load';
 import { corpusFigures, scoreGoalTable } from '../test/fixtures/real/score-goal';
+import { FILL_KINDS, fillCorpusFigures, fillCorpusReport } from '../test/fixtures/real/score-fill';
 
 process.stdout.on('error', () => process.exit(0)); // `npm run corpus | head` closes the pipe early
 
@@ -15,7 +16,7 @@ const figures = corpusFigures(scores);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 if (json) {
-  console.log(JSON.stringify({ goal: figures }, null, 2));
+  console.log(JSON.stringify({ goal: figures, fill: fillCorpusFigures(FILL_KINDS.flatMap((k) => loadCorpus(k))) }, null, 2));
 } else {
   console.log(`目标表语料 (goal tables): ${figures.tables} 张，识别 ${figures.recognised}，读对 ${figures.readCorrectly}`);
   console.log(`  召回率 recall ${pct(figures.recall)} (${figures.truePositives}/${figures.expected})，准确率 precision ${pct(figures.precision)} (${figures.truePositives}/${figures.reported})`);
@@ -31,3 +32,5 @@ if (json) {
     for (const f of s.falseAlarms) console.log(`  误报 ${f.ruleId} ${f.sheet}!${f.cell}: ${f.message}`);
   }
 }
+
+if (!json) console.log(['', ...fillCorpusReport(FILL_KINDS.flatMap((k) => loadCorpus(k)))].join('\n'));

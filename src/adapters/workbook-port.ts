@@ -25,6 +25,12 @@ export interface FlagSpec {
   readonly note: string;
 }
 
+/** A sheet with flags on it, and how many cells. */
+export interface FlaggedSheet {
+  readonly sheet: string;
+  readonly cells: number;
+}
+
 /** One cell a fill wrote: what it held before (so an undo restores exactly that) and what was written. */
 export interface ReceiptCell {
   readonly ref: CellRef;
@@ -49,6 +55,35 @@ export interface WriteOptions {
   readonly overwrite?: boolean;
 }
 
+/** A whole sheet of values, row by row from A1 (text and finite numbers; null leaves a cell empty). */
+export type SheetRows = readonly (readonly (string | number | null)[])[];
+
+export interface SheetWriteOptions {
+  /**
+   * The sheet exists and holds something: replace its content. Only after the user confirmed, or when the
+   * caller knows the content is its own earlier write (the last receipt's `after`, unchanged).
+   */
+  readonly replace?: boolean;
+  /** Column widths in characters (null keeps a column's width). */
+  readonly columnWidths?: readonly (number | null)[];
+  /** Zero-based columns whose text wraps (long opinions). */
+  readonly wrapColumns?: readonly number[];
+}
+
+/** What writeSheet changed, so undoSheetWrite can put it back. JSON-safe: the pane keeps it in the workbook settings. */
+export interface SheetWriteReceipt {
+  readonly sheet: string;
+  /** The sheet did not exist and was added: undo deletes it. */
+  readonly created: boolean;
+  /** The rectangle from A1 the write covered: the new rows, and on a refresh the old used range too. */
+  readonly rows: number;
+  readonly cols: number;
+  /** What those cells held before (formulas stay formulas); null when the sheet was created. */
+  readonly before: readonly (readonly unknown[])[] | null;
+  /** What they hold after the write (null for emptied cells): undo refuses when one differs. */
+  readonly after: SheetRows;
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   activeSheetName(): Promise<string>;
@@ -68,12 +103,28 @@ export interface WorkbookPort {
    */
   clearFlags(sheet?: string): Promise<number>;
   /**
+   * The sheets that carry our flags now, with the number of flagged cells each, in workbook order (what
+   * 清除标记 on one sheet leaves elsewhere). Reads only: one round trip.
+   */
+  flaggedSheets(): Promise<FlaggedSheet[]>;
+  /**
    * Writes values (and number formats). Refuses, changing nothing, if a target differs from `basis` (the
    * sheet changed since the plan) or is non-empty without `options.overwrite`.
    */
   writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options?: WriteOptions): Promise<WriteReceipt>;
   /** Restores exactly what the receipt's cells held; refuses, changing nothing, if one of them was edited since. */
   undoWrites(receipt: WriteReceipt): Promise<void>;
+  /**
+   * Writes a whole sheet of values from A1 (a generated report such as 审核意见), adding the sheet at the end
+   * when it does not exist and making it active. An existing sheet with content is refused unless
+   * `options.replace`; a protected one always. No other sheet is touched.
+   */
+  writeSheet(name: string, rows: SheetRows, options?: SheetWriteOptions): Promise<SheetWriteReceipt>;
+  /**
+   * Undoes a writeSheet: deletes the sheet it added, or restores what the cells held. Refuses, changing
+   * nothing, when a written cell was edited since (the edit would be lost).
+   */
+  undoSheetWrite(receipt: SheetWriteReceipt): Promise<void>;
   selectCell(sheet: string, ref: CellRef): Promise<void>;
   /** The policy and pane state stored in the workbook (document settings), or null. Saving null deletes. */
   loadSettings(key: string): Promise<unknown>;

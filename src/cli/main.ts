@@ -6,6 +6,7 @@ import { fillExitCode, formatFillText, runFill, type FillRun } from './fill-comm
 import { cliText, localeOf, UsageError } from './messages';
 import { useNodeZlib } from './native-codec';
 import { loadPolicyFile } from './policy-file';
+import { addReviewCommand } from './review-command';
 
 const VERSION = '0.1.0';
 
@@ -65,12 +66,14 @@ function program(out: (s: string) => void, err: (s: string) => void): { cmd: Com
       out(opts.format === 'json' ? JSON.stringify(run, null, 2) + '\n' : formatFillText(run, opts.lang) + '\n');
       if (result.code !== 2) result.code = fillExitCode(run);
     });
+
+  addReviewCommand(cmd, out, err, result);
   return { cmd, result };
 }
 
 /** Commander's error, said in the run's language with what to do. */
 function usageMessage(e: CommanderError, argv: readonly string[], locale: Locale): string {
-  const command = argv.find((a) => a === 'check' || a === 'fill');
+  const command = argv.find((a) => a === 'check' || a === 'fill' || a === 'review');
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
   let text: string;
   switch (e.code) {

@@ -21,6 +21,8 @@ export interface Finding {
   readonly ref: CellRef;
   readonly message: string;
   readonly hint: string;
+  /** The values the message was filled from (indicator name, value, word …), for texts built elsewhere (审核意见). */
+  readonly data?: Readonly<Record<string, string | number>>;
 }
 
 const TEMPLATE_PARTS = new Map<string, string[]>();

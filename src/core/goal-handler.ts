@@ -9,8 +9,8 @@ import { resolveVocabulary } from './vocab/resolve';
 /** Goal sheets: every goal set read by the recogniser, and the tables it saw but could not read. */
 export const goalHandler: SheetHandler<GoalScan> = {
   kind: 'goal',
-  detect(grid) {
-    const scan = scanGoalSheet(grid);
+  detect(grid, { policy }) {
+    const scan = scanGoalSheet(grid, policy.layout.goal);
     return scan.sets.length || scan.issues.length ? scan : null;
   },
   check(scan, grid, { policy, locale }) {

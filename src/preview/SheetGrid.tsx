@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetters, toA1 } from '../core/grid/address';
 import { cellText } from '../core/grid/grid';
+import { formatCell } from '../taskpane/i18n/cell-format';
 import type { CellRef, CellValue, SheetSnapshot } from '../core/grid/types';
 
 export interface CellLook {
@@ -162,15 +163,9 @@ function formatAt(s: SheetSnapshot, row: number, col: number): string | null {
   return s.numberFormats?.[row - s.origin.row]?.[col - s.origin.col] ?? null;
 }
 
-/** The few number formats a fill writes (0%, 0.00%, 0.00), shown as Excel shows them. */
+/** The value as Excel shows it (the pane's own formatter: the fill preview shows values the same way). */
 export function display(value: CellValue, numberFormat: string | null): string {
-  if (typeof value === 'number' && numberFormat) {
-    const decimals = /0\.(0+)/.exec(numberFormat)?.[1].length ?? 0;
-    if (numberFormat.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
-    if (/^[#,]*0(\.0+)?$/.test(numberFormat)) return value.toFixed(decimals);
-  }
-  // Shown as typed: the core's cellText normalises (NFKC) for matching, which the eye must not see.
-  return typeof value === 'string' ? value : cellText(value);
+  return formatCell(value, numberFormat);
 }
 
 function layout(s: SheetSnapshot) {

@@ -1,6 +1,6 @@
 import { MemoryWorkbookPort } from '../adapters/memory';
 import { checkSheet } from '../core/check';
-import type { CellRef, SheetSnapshot } from '../core/grid/types';
+import type { CellRef, CellValue, SheetSnapshot } from '../core/grid/types';
 import type { CellLook } from './SheetGrid';
 
 /**
@@ -28,6 +28,11 @@ export class PreviewWorkbook {
     const out = new Map<string, CellLook>();
     for (const d of this.port.getCellDecorations(sheet)) out.set(d.a1, { fill: d.fill, note: d.note });
     return out;
+  }
+
+  /** The clerk typing into a cell (the browser tests' hands: the preview grid itself is read-only). */
+  edit(sheet: string, a1: string, value: CellValue): void {
+    this.port.setCellValue(sheet, a1, value);
   }
 
   subscribe = (listener: () => void): (() => void) => this.port.subscribe(() => listener());

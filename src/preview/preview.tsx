@@ -110,7 +110,13 @@ function PreviewApp({ locale, initialFile }: { locale: Locale; initialFile: stri
   const workbook = workbooks.find((w) => w.file === file)!;
   // A fresh in-memory workbook (and pane) per sample, as if the clerk opened another file.
   const session = useMemo(() => sessionFor(workbook, locale), [workbook, locale]);
+  // The browser tests type into cells through this, as a clerk would in Excel between two clicks.
+  useEffect(() => {
+    (window as unknown as { goalLintPreview?: PreviewWorkbook }).goalLintPreview = session.workbook;
+  }, [session]);
   const s = stringsFor(locale);
+  // `?pane=320`: the narrowest pane Excel allows; the default is about Excel's default width.
+  const paneWidth = Number(new URLSearchParams(window.location.search).get('pane')) || 360;
   return (
     <FluentProvider theme={paneTheme} style={{ height: '100%' }}>
       <div className={styles.page}>
@@ -132,7 +138,7 @@ function PreviewApp({ locale, initialFile }: { locale: Locale; initialFile: stri
           </div>
           <WorkbookView key={file} workbook={session.workbook} locale={locale} />
         </main>
-        <aside className={styles.pane} aria-label={s.appTitle}>
+        <aside className={styles.pane} aria-label={s.appTitle} style={{ width: `${paneWidth}px` }} data-testid="pane">
           <App key={file} controller={session.controller} />
         </aside>
       </div>

@@ -1,12 +1,8 @@
-import { promises as fs } from 'fs';
-import os from 'os';
-import path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { checkSheet, planSheetFill } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
-import type { SheetSnapshot } from '../../src/core/grid/types';
 import { FLAG_FILL } from '../../src/adapters/workbook-port';
-import { buildPreview, serve } from './preview-server';
+import { hexToRgb, loadSamples, openSample as open, shot as paneShot, startBrowser, type Samples, type Session } from './browser';
 
 /*
  * The task pane's production build in Debian's headless Chromium, in preview mode (no Excel): the same
@@ -14,68 +10,26 @@ import { buildPreview, serve } from './preview-server';
  * to test-results/ for a human to look at.
  */
 
-const SHOTS = path.join(__dirname, '..', '..', 'test-results', 'browser');
-// The same samples the preview bundles (built from scripts/samples/), for the findings to expect.
-let SAMPLES: Record<string, { about: string; sheets: SheetSnapshot[] }>;
-
-let context: BrowserContext;
+let SAMPLES: Samples;
+let session: Session;
 let page: Page;
-let base: string;
-let stop: () => Promise<void>;
-let profile: string;
-const external: string[] = [];
-const pageErrors: string[] = [];
-
-function hexToRgb(hex: string): string {
-  const n = parseInt(hex.slice(1), 16);
-  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-}
 
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+  await paneShot(session, name, 'page');
 }
 
-async function openSample(file: string, lang?: string): Promise<void> {
-  await page.goto(`${base}/taskpane.html?sample=${encodeURIComponent(file)}${lang ? `&lang=${lang}` : ''}`);
-  await page.waitForSelector('[data-testid=sheet-grid] td[data-a1="A1"]');
+async function openSample(file: string, lang?: 'zh' | 'en'): Promise<void> {
+  await open(session, file, lang ? { lang } : {});
 }
 
 beforeAll(async () => {
-  await fs.mkdir(SHOTS, { recursive: true });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { buildSampleSnapshots } = require('../../scripts/preview-samples.js') as { buildSampleSnapshots(load: (f: string) => unknown): Promise<typeof SAMPLES> };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  SAMPLES = await buildSampleSnapshots((file) => require(file));
-  const dir = await buildPreview();
-  const server = await serve(dir);
-  base = server.url;
-  stop = server.close;
-  profile = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-lint-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-  });
-  // Nothing in the pane may call a server: anything not from our own build is recorded and refused.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Content Security Policy/.test(m.text())) pageErrors.push(m.text());
-  });
+  SAMPLES = await loadSamples();
+  session = await startBrowser();
+  page = session.page;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await stop?.();
-  if (profile) await fs.rm(profile, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('preview in headless Chromium', () => {
@@ -126,7 +80,7 @@ describe('preview in headless Chromium', () => {
 
     await page.getByRole('button', { name: '清除标记' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=sheet-grid] td[data-fill]').length === 0);
-    await expect(page.getByTestId('pane-message').textContent()).resolves.toContain(`已清除 ${flaggedCells.size} 个单元格的标记`);
+    await expect(page.getByTestId('pane-message').textContent()).resolves.toContain(`已清除“${expected[0].sheet}”中 ${flaggedCells.size} 个单元格的标记`);
     await shot('05-flags-cleared');
   });
 
@@ -163,12 +117,13 @@ describe('preview in headless Chromium', () => {
   });
 
   test('settings: rule switches and the policy JSON, validated as typed', async () => {
-    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('tab', { name: /^设置/ }).click();
+    await page.getByRole('button', { name: /高级：完整设置/ }).click();
     const editor = page.getByTestId('policy-json');
     await editor.waitFor();
     await editor.fill('{ "rules": { "goal/unquantified": "loud" } }');
     await expect(page.getByTestId('policy-issues').textContent()).resolves.toContain('rules.goal/unquantified');
-    await expect(page.getByRole('button', { name: '保存到工作簿' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: '保存到工作簿' }).getAttribute('aria-disabled')).resolves.toBe('true');
     await shot('09-settings-invalid');
     await editor.fill('{ "rules": { "goal/unquantified": "warning" } }');
     await page.getByRole('button', { name: '保存到工作簿' }).click();
@@ -188,7 +143,7 @@ describe('preview in headless Chromium', () => {
     // office.js schedules its telemetry iframe 3 s after loading in a plain browser: wait past that.
     await openSample('goal-good-school.xlsx');
     await page.waitForTimeout(4000);
-    expect(external).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.external).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

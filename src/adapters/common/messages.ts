@@ -41,3 +41,16 @@ export function filledCellsEdited(sheet: string, cells: readonly string[]): Port
 export function apiNotSupported(what: string, requirement: string): PortError {
   return new PortError('ApiNotSupported', `此版本的 Excel 不支持${what}（需要 ${requirement}），未做任何修改：请升级到 Microsoft 365 或使用网页版 Excel`);
 }
+
+export function writtenSheetEdited(sheet: string, cells: readonly string[]): PortError {
+  return new PortError(
+    'SheetChanged',
+    `工作表「${sheet}」中生成的 ${cellList(cells)} 在生成后已被修改，撤销会丢掉这些修改，因此未做任何修改：请手动处理该工作表`,
+    sheet,
+    cells,
+  );
+}
+
+export function sheetNameInvalid(sheet: string): PortError {
+  return new PortError('InvalidInput', `工作表名称「${sheet}」无效（不能为空、超过 31 个字符或含 [ ] : * ? / \\），未做任何修改`, sheet);
+}

@@ -2,10 +2,11 @@ import { fromA1, toA1 } from '../../core/grid/address';
 import { isBlank, isCellError, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from '../../core/grid/types';
 import type { CellWrite } from '../../core/fill/plan';
 import type { Severity } from '../../core/findings';
-import { FLAG_FILL, PortError, type FlagSpec, type ReceiptCell, type SheetInfo, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
+import { FLAG_FILL, type FlaggedSheet, type FlagSpec, PortError, type ReceiptCell, type SheetInfo, type SheetRows, type SheetWriteOptions, type SheetWriteReceipt, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
 import { changedSince, checkRef, checkWrites, sameCellValue } from '../common/cells';
 import { flagMemoKey, FLAG_MEMO_PREFIX, isFlagFill, parseFlagMemo, planClear, planFlags, type CellAction, type CellState, type FillFormat, type FlagMemo } from '../common/flag-plan';
-import { filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected } from '../common/messages';
+import { filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected, writtenSheetEdited } from '../common/messages';
+import { checkSheetWrite, coveredRect, editedSince, paddedRows } from '../common/sheet-write';
 
 export const NO_FILL: FillFormat = { color: null, pattern: 'None' };
 
@@ -312,6 +313,16 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return cleared;
   }
 
+  async flaggedSheets(): Promise<FlaggedSheet[]> {
+    const out: FlaggedSheet[] = [];
+    for (const name of this.sheets.keys()) {
+      const memo = this.memo(name);
+      const cells = memo ? Object.keys(memo.cells).length : 0;
+      if (cells > 0) out.push({ sheet: name, cells });
+    }
+    return out;
+  }
+
   async writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options: WriteOptions = {}): Promise<WriteReceipt> {
     checkWrites(sheet, writes);
     const s = this.writable(sheet);
@@ -351,6 +362,61 @@ export class MemoryWorkbookPort implements WorkbookPort {
       else s.formulas.delete(toA1(c.ref));
       (s.numberFormats[c.ref.row] ??= [])[c.ref.col] = c.beforeFormat;
     }
+    this.emit({ kind: 'cells', sheet: receipt.sheet });
+  }
+
+  async writeSheet(name: string, rows: SheetRows, options: SheetWriteOptions = {}): Promise<SheetWriteReceipt> {
+    checkSheetWrite(name, rows);
+    const existing = this.sheets.get(name);
+    if (existing?.protected) throw sheetProtected(name);
+    let bottom = -1;
+    let right = -1;
+    const occupied: string[] = [];
+    existing?.values.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (isBlank(v ?? null)) return;
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+        occupied.push(toA1({ row: r, col: c }));
+      }),
+    );
+    // A formula is never empty, whatever it shows.
+    for (const a1 of existing?.formulas.keys() ?? []) if (!occupied.includes(a1)) occupied.push(a1);
+    if (occupied.length > 0 && !options.replace) throw overwriteNotConfirmed(name, occupied);
+    const size = coveredRect(rows, bottom, right);
+    const after = paddedRows(rows, size);
+    let before: StoredValue[][] | null = null;
+    if (existing) {
+      before = after.map((line, r) => line.map((_, c) => encodeValue(existing.values[r]?.[c] ?? null)));
+    } else {
+      this.sheets.set(name, { values: [], formulas: new Map(), numberFormats: [], fills: new Map(), notes: new Map(), merges: [], protected: false });
+    }
+    const s = this.sheets.get(name)!;
+    after.forEach((line, r) =>
+      line.forEach((v, c) => {
+        (s.values[r] ??= [])[c] = v;
+        s.formulas.delete(toA1({ row: r, col: c }));
+      }),
+    );
+    this.active = name;
+    this.emit({ kind: 'cells', sheet: name });
+    this.emit({ kind: 'selection' });
+    return { sheet: name, created: !existing, rows: size.rows, cols: size.cols, before, after };
+  }
+
+  async undoSheetWrite(receipt: SheetWriteReceipt): Promise<void> {
+    const s = this.writable(receipt.sheet);
+    const edited = editedSince(receipt.after, (r, c) => s.values[r]?.[c] ?? null);
+    if (edited.length > 0) throw writtenSheetEdited(receipt.sheet, edited);
+    if (receipt.created) {
+      this.sheets.delete(receipt.sheet);
+      if (this.active === receipt.sheet) this.active = this.sheetNames()[0] ?? '';
+      if (this.selection?.sheet === receipt.sheet) this.selection = null;
+      this.emit({ kind: 'cells', sheet: receipt.sheet });
+      this.emit({ kind: 'selection' });
+      return;
+    }
+    receipt.after.forEach((line, r) => line.forEach((_, c) => ((s.values[r] ??= [])[c] = decodeValue(receipt.before?.[r]?.[c] ?? null))));
     this.emit({ kind: 'cells', sheet: receipt.sheet });
   }
 

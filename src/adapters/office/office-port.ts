@@ -4,10 +4,11 @@
 import { fromA1, toA1 } from '../../core/grid/address';
 import { isBlank, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from '../../core/grid/types';
 import type { CellWrite } from '../../core/fill/plan';
-import { FLAG_FILL, type FlagSpec, type ReceiptCell, type SheetInfo, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
+import { FLAG_FILL, type FlaggedSheet, type FlagSpec, type ReceiptCell, type SheetInfo, type SheetRows, type SheetWriteOptions, type SheetWriteReceipt, type WorkbookPort, type WriteOptions, type WriteReceipt } from '../workbook-port';
 import { changedSince, checkRef, checkWrites, sameCellValue } from '../common/cells';
 import { cellsToRead, flagMemoKey, FLAG_MEMO_PREFIX, parseFlagMemo, planClear, planFlags, type CellAction, type FlagMemo } from '../common/flag-plan';
-import { apiNotSupported, filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected } from '../common/messages';
+import { apiNotSupported, filledCellsEdited, overwriteNotConfirmed, sheetChanged, sheetNotFound, sheetProtected, writtenSheetEdited } from '../common/messages';
+import { checkSheetWrite, coveredRect, editedSince, paddedRows } from '../common/sheet-write';
 import { detectCapabilities, hostRequirements, noteKind, requirementOf, type Capabilities, type RequirementChecker } from './capabilities';
 import { CellReader, toCellValue } from './cell-reader';
 import { addressRuns, cellAddress, chunkAddresses, COMMAND_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, RequestBatcher, jsonBytes, writeRuns } from './chunks';
@@ -40,8 +41,12 @@ export const SYNCS_PER_CALL = {
   /** +1 when cells flagged earlier are no longer in the list (they are read, then restored). */
   flagCells: 2,
   clearFlags: 3,
+  flaggedSheets: 1,
   writeCells: 2,
   undoWrites: 2,
+  /** 3 when the sheet exists (its content and protection are read first). */
+  writeSheet: 2,
+  undoSheetWrite: 2,
   selectCell: 1,
   loadSettings: 1,
   /** 2 when deleting (saving null). */
@@ -496,7 +501,94 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
+  async flaggedSheets(): Promise<FlaggedSheet[]> {
+    return this.run('flaggedSheets', undefined, false, async (ctx, sync) => {
+      const settings = ctx.workbook.settings;
+      settings.load('key,value');
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await sync();
+      const counts = new Map<string, number>();
+      for (const item of settings.items) {
+        if (!item.key.startsWith(FLAG_MEMO_PREFIX)) continue;
+        const memo = parseFlagMemo(item.value);
+        if (memo) counts.set(item.key.slice(FLAG_MEMO_PREFIX.length), Object.keys(memo.cells).length);
+      }
+      // Workbook order; a memo of a deleted sheet has nothing left to show.
+      return sheets.items.map((w) => ({ sheet: w.name, cells: counts.get(w.name) ?? 0 })).filter((x) => x.cells > 0);
+    });
+  }
+
   // ------------------------------------------------------------ navigation and settings
+
+  async writeSheet(name: string, rows: SheetRows, options: SheetWriteOptions = {}): Promise<SheetWriteReceipt> {
+    checkSheetWrite(name, rows);
+    return this.run('writeSheet', undefined, true, async (ctx, sync) => {
+      const found = ctx.workbook.worksheets.getItemOrNullObject(name);
+      found.load('name');
+      await sync();
+      let bottom = -1;
+      let right = -1;
+      let before: unknown[][] | null = null;
+      let old: { top: number; left: number; formulas: unknown[][] } | null = null;
+      if (!found.isNullObject) {
+        found.protection.load('protected');
+        const used = found.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,columnIndex,rowCount,columnCount,formulas');
+        await sync();
+        if (found.protection.protected) throw sheetProtected(name);
+        if (!used.isNullObject) {
+          const occupied: string[] = [];
+          used.formulas.forEach((line, i) =>
+            line.forEach((v, j) => {
+              if (v !== '' && v !== null) occupied.push(toA1({ row: used.rowIndex + i, col: used.columnIndex + j }));
+            }),
+          );
+          if (occupied.length > 0 && !options.replace) throw overwriteNotConfirmed(name, occupied);
+          bottom = used.rowIndex + used.rowCount - 1;
+          right = used.columnIndex + used.columnCount - 1;
+          old = { top: used.rowIndex, left: used.columnIndex, formulas: used.formulas };
+        }
+      }
+      const size = coveredRect(rows, bottom, right);
+      const after = paddedRows(rows, size);
+      if (!found.isNullObject) {
+        // Cells outside the old used range were empty: the receipt records them as such.
+        before = after.map((line, r) => line.map((_, c) => (old && r >= old.top && c >= old.left ? (old.formulas[r - old.top]?.[c - old.left] ?? '') : '')));
+      }
+      const ws = found.isNullObject ? ctx.workbook.worksheets.add(name) : found;
+      if (size.rows > 0 && size.cols > 0) {
+        const range = ws.getRangeByIndexes(0, 0, size.rows, size.cols);
+        range.values = after.map((line) => line.map((v) => (v === null ? '' : excelValue(v))));
+        range.format.verticalAlignment = 'Top';
+        (options.columnWidths ?? []).forEach((w, c) => {
+          // Excel's column width is in points: a character of the default font is about 5.7 points wide.
+          if (w !== null && c < size.cols) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 5.7;
+        });
+        for (const c of options.wrapColumns ?? []) if (c < size.cols) ws.getRangeByIndexes(0, c, size.rows, 1).format.wrapText = true;
+      }
+      ws.activate();
+      await sync();
+      return { sheet: name, created: found.isNullObject, rows: size.rows, cols: size.cols, before, after };
+    });
+  }
+
+  async undoSheetWrite(receipt: SheetWriteReceipt): Promise<void> {
+    const sheet = receipt.sheet;
+    await this.run('undoSheetWrite', sheet, true, async (ctx, sync) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.protection.load('protected');
+      const range = receipt.rows > 0 && receipt.cols > 0 ? ws.getRangeByIndexes(0, 0, receipt.rows, receipt.cols) : null;
+      range?.load('values,valueTypes');
+      await sync();
+      if (ws.protection.protected) throw sheetProtected(sheet);
+      const edited = range ? editedSince(receipt.after, (r, c) => toCellValue(range.values[r][c], range.valueTypes[r][c])) : [];
+      if (edited.length > 0) throw writtenSheetEdited(sheet, edited);
+      if (receipt.created) ws.delete();
+      else if (range) range.formulas = receipt.after.map((line, r) => line.map((_, c) => restorable(receipt.before?.[r]?.[c] ?? null)));
+      await sync();
+    });
+  }
 
   async selectCell(sheet: string, ref: CellRef): Promise<void> {
     checkRef(ref);

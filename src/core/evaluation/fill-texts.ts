@@ -13,6 +13,7 @@ const TEXTS = {
     merged: '单元格位于合并区域内，未写入',
     unscorable: '无法计算得分：{{text}}',
     noTotal: '有指标未能计分，未计算总分和评价等级',
+    incomplete: '表中没有总分行，且分值合计 {{sum}} 不等于 {{total}}（表格可能不完整）：未写总分和评价等级',
   },
   en: {
     'score.blank': 'the score is blank',
@@ -25,6 +26,7 @@ const TEXTS = {
     merged: 'the cell is inside a merged area; not written',
     unscorable: 'cannot be scored: {{text}}',
     noTotal: 'some indicators could not be scored: no total or grade was computed',
+    incomplete: 'the form has no 总分 row and its weights add up to {{sum}}, not {{total}} (the table may be incomplete): no total or grade was written',
   },
 } as const;
 

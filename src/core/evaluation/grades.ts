@@ -28,3 +28,16 @@ export function gradeFromText(text: string, policy: EvaluationPolicy): GradeKey 
   }
   return null;
 }
+
+const NATIONAL_NAMES: Readonly<Record<GradeKey, string>> = { excellent: '优', good: '良', pass: '中', poor: '差' };
+
+/**
+ * Grade names as the sheet already spells them: where grades typed in the table use the national one-character
+ * names (优 / 良 / 中, and nothing else), new ones are written the same way; otherwise the policy's names
+ * (优秀 / 良好 / 合格 / 差).
+ */
+export function gradeNamer(typed: readonly string[], policy: EvaluationPolicy): (grade: GradeKey) => string {
+  const texts = typed.map((t) => normalizeText(t).replace(/\s+/g, '')).filter((t) => t !== '');
+  const short = texts.some((t) => /^(优|良|中)$/.test(t)) && texts.every((t) => /^(优|良|中|差)$/.test(t));
+  return short ? (g) => NATIONAL_NAMES[g] : (g) => gradeName(g, policy);
+}

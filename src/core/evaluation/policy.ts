@@ -133,7 +133,7 @@ const selfEvaluationSchema = z
     /** Words that place a qualitative actual in a band; checked 未达成 first, then 部分达成, then 达成. */
     qualitativeWords: z
       .object({
-        met: words(['达成', '完成', '达到', '符合', '合格', '达标', '实现', '按期', '按时', '全覆盖', '是']),
+        met: words(['达成', '完成', '达到', '符合', '合格', '达标', '实现', '按期', '按时', '全覆盖', '有效', '是']),
         partial: words(['部分达成', '部分完成', '部分达到', '部分实现', '基本达成', '基本完成', '基本达到', '基本符合', '基本实现', '大部分']),
         notMet: words(['未达成', '未完成', '未达到', '没有达到', '不符合', '不合格', '未达标', '不达标', '未实现', '未按期', '未按时', '逾期', '否']),
       })

@@ -4,7 +4,7 @@ import type { CellWrite, SkippedRow, SkippedWrite } from '../fill/plan';
 import type { Grid } from '../grid/grid';
 import { decideAdjustment, type Adjustment } from './adjustment';
 import { fillText } from './fill-texts';
-import { gradeForScore, gradeName } from './grades';
+import { gradeForScore, gradeName, gradeNamer } from './grades';
 import { adjustmentAmount, percentFormat, roundHalfAway, toCellNumber } from './money';
 import { placeOutputColumns } from '../fill/output-columns';
 import type { EvaluationPolicy, GradeKey } from './policy';
@@ -101,6 +101,7 @@ export function proposeResultsFill(grid: Grid, table: ResultsTable, policy: Eval
     proposed.push({ ref: { row, col: c }, value, role: 'value', ...(numberFormat ? { numberFormat } : {}) });
   };
   const memo = new Map<string, Adjustment>();
+  const nameOf = gradeNamer(table.rows.flatMap((r) => (r.typedGrade ? [r.typedGrade.text] : [])), policy);
   for (const row of table.rows) {
     const o = assessRow(row, table, policy, locale, memo);
     outcomes.push(o);
@@ -109,7 +110,7 @@ export function proposeResultsFill(grid: Grid, table: ResultsTable, policy: Eval
       continue;
     }
     // A typed grade that agrees (or stands in for a missing score) stays as written: "优" is not rewritten.
-    if (o.gradeSource === 'score' && row.typedGrade?.grade !== o.grade) put(row.row, 'grade', gradeName(o.grade, policy));
+    if (o.gradeSource === 'score' && row.typedGrade?.grade !== o.grade) put(row.row, 'grade', nameOf(o.grade));
     put(row.row, 'ratio', toCellNumber(o.adjustment.ratio), percentFormat(o.adjustment.ratio));
     if (o.amount) put(row.row, 'amount', toCellNumber(o.amount), '0.00');
     if (o.newBudget) put(row.row, 'newBudget', toCellNumber(o.newBudget), '0.00');

@@ -1,11 +1,14 @@
 import type Big from 'big.js';
 import type { Grid } from '../grid/grid';
 import { formulaAt, type CellRef } from '../grid/types';
-import { FOOTER_PATTERN, labelKey } from '../layout/header-aliases';
-import { headerKey, normalizeText } from '../text/normalize';
+import { conceptMatcher, type ConceptMatcher } from '../table/concepts';
+import { RESULTS_COLUMNS, WEAK_SCORE, type ResultsConcept } from '../table/concepts/results';
+import { probeBand, type HeaderBand } from '../table/header-band';
+import { isFooterText, isTotalText, labelKey, labelStem } from '../table/header-text';
+import { holdsNumber, rowOutline } from '../table/rows';
+import { normalizeText } from '../text/normalize';
 import type { EvaluationType, Outstanding } from './adjustment';
 import { gradeFromText } from './grades';
-import { holdsNumber } from '../table/rows';
 import { readAmount, type AmountProblem } from './money';
 import type { EvaluationPolicy, GradeKey } from './policy';
 import { readScore, type ScoreReading } from './score';
@@ -29,104 +32,64 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputRole, string>> = {
 };
 export const OUTPUT_ROLES: readonly OutputRole[] = ['grade', 'ratio', 'amount', 'newBudget', 'application'];
 
-/** Built-in header spellings, most specific first (the first alias found in a row wins a role). */
-const BUILT_IN_ALIASES: Readonly<Record<ResultsRole, readonly string[]>> = {
-  seq: ['序号', '编号'],
-  name: ['项目名称', '单位名称', '部门名称', '预算单位', '预算部门', '项目'],
-  score: ['评价得分', '综合得分', '绩效评价得分', '评价总分', '最终得分', '总得分', '评价分数', '得分', '评分', '分数'],
-  grade: ['评价等级', '绩效评价等级', '评价等次', '绩效等级', '评价结果', '绩效评价结果', '评价结论', '等级', '等次'],
-  outstanding: ['是否绩效突出', '绩效是否突出', '绩效突出', '是否突出'],
-  evaluationType: ['评价类型', '评价方式', '评价类别', '评价种类'],
-  base: [
-    '上年度年初预算项目经费',
-    '上一年度年初预算项目经费',
-    '上年度年初预算数',
-    '上年年初预算数',
-    '上年度年初预算',
-    '上年度预算项目经费',
-    '上年度项目经费',
-    '上年度预算数',
-    '上年预算数',
-    '上年预算',
-  ],
-  ratio: ['调整比例', '调整幅度', '调整比率'],
-  amount: ['调整金额', '预算调整金额', '调整额', '调整数'],
-  newBudget: ['本年度年初预算项目经费', '本年度年初预算数', '本年度年初预算', '本年度预算项目经费', '本年预算数', '调整后预算数', '调整后预算'],
-  application: ['结果应用', '结果应用情况', '结果应用措施', '应用结果', '处理意见'],
-};
-
-/** A plain 得分 column is common in other tables; alone with a name column it is not enough. */
-const WEAK_SCORE = new Set(['得分', '评分', '分数'].map(labelKey));
-
-/** Headers of goal, self-evaluation and monitoring tables: a row with any of them is not a results header. */
-const FOREIGN_HEADERS = new Set(
-  ['三级指标', '指标值', '年度指标值', '实际完成值', '全年预计完成值', '完成目标可能性', '全年预算数', '全年执行数', '执行率', '分值', '偏差原因分析及改进措施', '一级指标', '二级指标'].map(labelKey),
-);
-
 const TOTAL_ROW = /^(合计|总计|小计|汇总)$/;
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/;
 
-interface Hit {
-  readonly col: number;
-  readonly rank: number;
-  readonly text: string;
+const MATCHERS = new WeakMap<EvaluationPolicy['columns'], ConceptMatcher<ResultsConcept>>();
+
+/** The results concepts, with the policy's extra header spellings (matched exactly, before the patterns). */
+function matcherFor(policy: EvaluationPolicy): ConceptMatcher<ResultsConcept> {
+  let m = MATCHERS.get(policy.columns);
+  if (!m) {
+    m = conceptMatcher(RESULTS_COLUMNS, { maxLength: 40, extra: policy.columns as Partial<Record<ResultsConcept, readonly string[]>> });
+    MATCHERS.set(policy.columns, m);
+  }
+  return m;
 }
 
-type AliasIndex = ReadonlyMap<string, { role: ResultsRole; rank: number }>;
-const INDEX_CACHE = new WeakMap<EvaluationPolicy['columns'], AliasIndex>();
+interface Header {
+  readonly band: HeaderBand<ResultsConcept>;
+  readonly cols: Partial<Record<ResultsRole, number>>;
+  readonly texts: Partial<Record<ResultsRole, string>>;
+}
 
-function aliasIndex(policy: EvaluationPolicy): AliasIndex {
-  let index = INDEX_CACHE.get(policy.columns);
-  if (!index) {
-    const m = new Map<string, { role: ResultsRole; rank: number }>();
-    for (const [role, aliases] of Object.entries(BUILT_IN_ALIASES) as [ResultsRole, readonly string[]][]) {
-      const extra = role === 'seq' ? [] : policy.columns[role];
-      [...aliases, ...extra].forEach((a, rank) => {
-        const k = labelKey(a);
-        if (!m.has(k)) m.set(k, { role, rank });
-      });
+const EVALUATION_ROLES: readonly ResultsRole[] = ['grade', 'outstanding', 'evaluationType', 'base', 'ratio', 'amount', 'newBudget', 'application'];
+
+/**
+ * A results header at row r: a score or a grade column, something that makes it an evaluation list (a grade,
+ * a base, 是否绩效突出 … beside the score, or a name beside a score or grade that is not a bare 得分 / 等级),
+ * and no header of another kind of table.
+ */
+function header(grid: Grid, r: number, roleOf: ConceptMatcher<ResultsConcept>, floor: number): Header | null {
+  const band = probeBand(grid, r, { roleOf, floor, maxText: 40 });
+  if (!band) return null;
+  const cols: Partial<Record<ResultsRole, number>> = {};
+  const texts: Partial<Record<ResultsRole, string>> = {};
+  for (const h of band.columns) {
+    const role = band.roles.get(h.col);
+    if (!role) continue;
+    if (role === 'foreign') return null;
+    const prev = cols[role];
+    if (prev === undefined || band.ranks.get(h.col)! < band.ranks.get(prev)!) {
+      cols[role] = h.col;
+      texts[role] = h.path[h.path.length - 1];
     }
-    index = m;
-    INDEX_CACHE.set(policy.columns, index);
   }
-  return index;
+  const score = cols.score;
+  const grade = cols.grade;
+  if (score === undefined && grade === undefined) return null;
+  const weakScore = score !== undefined && WEAK_SCORE.test(labelStem(texts.score!)) && band.ranks.get(score)! > 0;
+  const weakGrade = grade !== undefined && /^(等级|等次)$/.test(labelStem(texts.grade!)) && band.ranks.get(grade)! > 0;
+  const others = EVALUATION_ROLES.filter((x) => x !== 'grade' && cols[x] !== undefined);
+  const named = cols.name !== undefined;
+  const ok =
+    (score !== undefined && (others.length > 0 || grade !== undefined || (named && !weakScore))) ||
+    (grade !== undefined && (others.length > 0 || (named && !weakGrade)));
+  return ok ? { band, cols, texts } : null;
 }
 
-interface HeaderRow {
-  readonly hits: Partial<Record<ResultsRole, Hit>>;
-  readonly foreign: boolean;
-}
-
-function headerRow(grid: Grid, r: number, index: AliasIndex): HeaderRow {
-  const hits: Partial<Record<ResultsRole, Hit>> = {};
-  let foreign = false;
-  // Own texts only: the cells that hold a value (sparse: a stray far cell costs nothing).
-  for (const c of grid.columns(r)) {
-    if (grid.isMergeContinuation(r, c)) continue;
-    const t = grid.text(r, c);
-    if (!t || t.length > 40) continue;
-    const k = labelKey(t);
-    if (FOREIGN_HEADERS.has(k) || /^\d+-\d+月/.test(k)) foreign = true;
-    const hit = index.get(k);
-    if (!hit) continue;
-    const prev = hits[hit.role];
-    if (!prev || hit.rank < prev.rank) hits[hit.role] = { col: c, rank: hit.rank, text: t };
-  }
-  return { hits, foreign };
-}
-
-/** A results header: a score column and something that makes it an evaluation table, and nothing foreign. */
-function qualifies(h: HeaderRow): boolean {
-  const score = h.hits.score;
-  if (!score || h.foreign) return false;
-  const evaluationRoles = (['grade', 'outstanding', 'evaluationType', 'base', 'ratio', 'amount', 'newBudget', 'application'] as const).filter((r) => h.hits[r]);
-  if (evaluationRoles.length > 0) return true;
-  return !WEAK_SCORE.has(labelKey(score.text)) && !!h.hits.name;
-}
-
-export interface ResultsColumns extends Partial<Record<Exclude<ResultsRole, 'score'>, number>> {
-  readonly score: number;
-}
+/** Column of each role; a grade-only list (评价等级 typed, no score column) has no score. */
+export type ResultsColumns = Partial<Record<ResultsRole, number>>;
 
 export interface TypedGrade {
   readonly text: string;
@@ -172,58 +135,34 @@ export interface ResultsTable {
 
 /** Every results table on the sheet; [] when there is none. */
 export function detectResultsTables(grid: Grid, policy: EvaluationPolicy): ResultsTable[] {
-  const index = aliasIndex(policy);
+  const roleOf = matcherFor(policy);
   const tables: ResultsTable[] = [];
-  for (let r = grid.top; r <= grid.bottom; ) {
-    const h = holdsNumber(grid, r) ? null : headerRow(grid, r, index);
-    if (!h || !qualifies(h)) {
-      // An empty row is no header: go straight to the next row that holds a value.
-      r = grid.nextRow(r + 1) ?? grid.bottom + 1;
+  let floor = grid.top;
+  let r = grid.nextRow(grid.top);
+  while (r !== undefined) {
+    const h = header(grid, r, roleOf, floor);
+    if (!h) {
+      r = grid.nextRow(r + 1);
       continue;
     }
-    const table = readTable(grid, r, h, index, policy);
+    const table = readTable(grid, h, roleOf, policy);
     tables.push(table);
-    r = Math.max(table.end, r + 1);
+    floor = table.end;
+    r = grid.nextRow(Math.max(table.end, h.band.bottom + 1));
   }
   return tables;
 }
 
-function readTable(grid: Grid, r: number, h: HeaderRow, index: AliasIndex, policy: EvaluationPolicy): ResultsTable {
-  const hits: Partial<Record<ResultsRole, Hit>> = { ...h.hits };
-  let headerTop = r;
-  // Two-row header: columns merged down from the row above (项目名称, 上年预算…) keep their label there.
-  if (r - 1 >= grid.top) {
-    const above = headerRow(grid, r - 1, index);
-    if (!above.foreign) {
-      for (const [role, hit] of Object.entries(above.hits) as [ResultsRole, Hit][]) {
-        if (hits[role]) continue;
-        if (grid.isBlank(r, hit.col) || grid.isMergeContinuation(r, hit.col)) {
-          hits[role] = hit;
-          headerTop = r - 1;
-        }
-      }
-    }
-  }
-  let left = Infinity;
-  let right = -Infinity;
-  for (let hr = headerTop; hr <= r; hr++) {
-    for (let c = grid.left; c <= grid.right; c++) {
-      if (grid.isBlank(hr, c)) continue;
-      const m = grid.mergeAt(hr, c);
-      left = Math.min(left, m ? m.left : c);
-      right = Math.max(right, m ? m.right : c);
-    }
-  }
-  const columns = { score: hits.score!.col } as { -readonly [K in keyof ResultsColumns]: ResultsColumns[K] };
-  const headers: Partial<Record<ResultsRole, string>> = {};
-  for (const [role, hit] of Object.entries(hits) as [ResultsRole, Hit][]) {
-    columns[role] = hit.col;
-    headers[role] = hit.text;
-  }
-  const baseInYuan = hits.base ? /\(元\)|（元）/.test(headerKey(hits.base.text)) : false;
-  const baseLabel = hits.base ? labelKey(hits.base.text) : '上年度年初预算项目经费';
-  const { rows, end } = readRows(grid, r + 1, { left, right, columns, baseInYuan }, index, policy);
-  return { sheet: grid.name, headerRow: r, headerTop, left, right, columns, headers, baseLabel, rows, end };
+function readTable(grid: Grid, h: Header, roleOf: ConceptMatcher<ResultsConcept>, policy: EvaluationPolicy): ResultsTable {
+  const { band, cols } = h;
+  const columns: ResultsColumns = { ...cols };
+  const headers: Partial<Record<ResultsRole, string>> = { ...h.texts };
+  const baseText = h.texts.base;
+  const baseInYuan = baseText ? /\(元\)/.test(labelKey(baseText)) : false;
+  const baseLabel = baseText ? labelStem(baseText) : '上年度年初预算项目经费';
+  const frame = { left: band.left, right: band.right, columns, baseInYuan };
+  const { rows, end } = readRows(grid, band.bottom + 1, frame, roleOf, policy);
+  return { sheet: grid.name, headerRow: band.bottom, headerTop: band.top, left: band.left, right: band.right, columns, headers, baseLabel, rows, end };
 }
 
 interface Frame {
@@ -233,30 +172,18 @@ interface Frame {
   readonly baseInYuan: boolean;
 }
 
-function readRows(grid: Grid, start: number, frame: Frame, index: AliasIndex, policy: EvaluationPolicy): { rows: ResultsRow[]; end: number } {
+function readRows(grid: Grid, start: number, frame: Frame, roleOf: ConceptMatcher<ResultsConcept>, policy: EvaluationPolicy): { rows: ResultsRow[]; end: number } {
   const { columns } = frame;
   const rows: ResultsRow[] = [];
   let sectionType: EvaluationType = 'unknown';
   let r = start;
   for (; r <= grid.bottom; r++) {
-    let first = '';
-    let firstCol = -1;
-    let texts = 0;
-    let shown = false;
-    for (let c = frame.left; c <= frame.right; c++) {
-      if (grid.isBlank(r, c)) continue;
-      shown = true; // a merge continuation shows its value too (评价类型 merged down over several rows)
-      if (grid.isMergeContinuation(r, c)) continue;
-      texts++;
-      if (!first) {
-        first = grid.text(r, c);
-        firstCol = c;
-      }
-    }
+    // A merge continuation shows its value too (评价类型 merged down over several rows).
+    const { first, firstCol, texts, shown } = rowOutline(grid, r, frame.left, frame.right);
     if (!shown) break;
-    if (FOOTER_PATTERN.test(first)) break;
-    if (!holdsNumber(grid, r) && qualifies(headerRow(grid, r, index))) break;
-    if (TOTAL_ROW.test(first.replace(/\s+/g, ''))) continue;
+    if (texts > 0 && isFooterText(first)) break;
+    if (!holdsNumber(grid, r) && header(grid, r, roleOf, r) !== null) break;
+    if (texts > 0 && (isTotalText(first) || TOTAL_ROW.test(labelKey(first)))) continue;
     const input = (c: number | undefined) => (c === undefined ? '' : grid.text(r, c));
     const gradeText = input(columns.grade);
     // A section row ("一、过程评价项目"): a single label outside the score/grade/base cells (a merge may run
@@ -271,14 +198,16 @@ function readRows(grid: Grid, start: number, frame: Frame, index: AliasIndex, po
     }
     const content = [columns.name, columns.score, columns.grade, columns.base, columns.outstanding, columns.evaluationType].some((c) => input(c) !== '');
     if (!content) continue; // a spare template row with only its 序号
-    const scoreCell = grid.owner(r, columns.score);
+    // A grade-only list has no score column: its blank score points at the grade cell.
+    const scoreCol = columns.score ?? columns.grade!;
+    const scoreCell = grid.owner(r, scoreCol);
     const typedGrade: TypedGrade | null =
       columns.grade !== undefined && gradeText ? { text: gradeText, grade: gradeFromText(gradeText, policy), cell: grid.owner(r, columns.grade) } : null;
     const typeText = input(columns.evaluationType);
     rows.push({
       row: r,
       name: input(columns.name),
-      score: readScore(grid.value(r, columns.score), scoreCell, 100, formulaAt(grid.snapshot, scoreCell.row, scoreCell.col)),
+      score: columns.score === undefined ? { ok: false, problem: 'blank', text: '', cell: scoreCell } : readScore(grid.value(r, columns.score), scoreCell, 100, formulaAt(grid.snapshot, scoreCell.row, scoreCell.col)),
       typedGrade,
       outstanding: columns.outstanding === undefined ? 'unrecorded' : outstandingOf(input(columns.outstanding), policy),
       evaluationType: typeText ? evaluationTypeOf(typeText, policy, false) : sectionType,

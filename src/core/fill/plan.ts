@@ -17,8 +17,20 @@ export interface SkippedWrite {
   readonly ref: CellRef;
   readonly existing: CellValue;
   readonly proposed: string | number;
+  /** The number format the write would have set ('0.00%' …), so a reader can show the value as the sheet would. */
+  readonly numberFormat?: string;
+  /** In the plan's locale (the CLI prints it as is); the pane shows SKIP_REASONS[reasonId] in its own language. */
   readonly reason: string;
+  /** 'notEmpty': the cell holds something and overwriting was not asked for — the cells an overwrite would change. */
+  readonly reasonId?: SkipReasonId;
 }
+
+export type SkipReasonId = 'notEmpty';
+
+/** The texts of `reasonId`, for callers that show a plan in the user's language. */
+export const SKIP_REASONS: Readonly<Record<SkipReasonId, { readonly zh: string; readonly en: string }>> = {
+  notEmpty: { zh: '单元格已有内容，默认不覆盖', en: 'the cell is not empty; it is not overwritten unless you confirm' },
+};
 
 /** A row that got no outputs at all, and why (invalid score, no base amount …). */
 export interface SkippedRow {
@@ -86,9 +98,10 @@ export function summarizeFillPlan(plan: FillPlan): FillPlanJson {
   };
 }
 
+/** guardWrites' reasons in the language of the run (the pane shows SKIP_REASONS by reasonId). */
 const KEPT: Readonly<Record<Locale, { typed: string; formula: string }>> = {
-  zh: { typed: '单元格已有内容，默认不覆盖', formula: '单元格有公式，默认不覆盖' },
-  en: { typed: 'the cell is not empty; not overwritten by default', formula: 'the cell holds a formula; not overwritten by default' },
+  zh: { typed: SKIP_REASONS.notEmpty.zh, formula: '单元格有公式，默认不覆盖' },
+  en: { typed: SKIP_REASONS.notEmpty.en, formula: 'the cell holds a formula; it is not overwritten unless you confirm' },
 };
 
 /**
@@ -115,9 +128,24 @@ export function guardWrites(
     } else if (overwrite) {
       writes.push(w);
     } else if (formula !== undefined) {
-      skipped.push({ ref: w.ref, existing: isBlank(existing) ? formula : existing, proposed: w.value, reason: KEPT[locale].formula });
+      // Listed with its formula; 'notEmpty' for the pane, since an overwrite would replace it.
+      skipped.push({
+        ref: w.ref,
+        existing: isBlank(existing) ? formula : existing,
+        proposed: w.value,
+        ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}),
+        reason: KEPT[locale].formula,
+        reasonId: 'notEmpty',
+      });
     } else {
-      skipped.push({ ref: w.ref, existing, proposed: w.value, reason: KEPT[locale].typed });
+      skipped.push({
+        ref: w.ref,
+        existing,
+        proposed: w.value,
+        ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}),
+        reason: KEPT[locale].typed,
+        reasonId: 'notEmpty',
+      });
     }
   }
   return { writes, skipped };

@@ -23,7 +23,7 @@ export class Grid {
   readonly right: number;
   /** Row numbers holding at least one value, ascending. */
   private readonly present: number[] = [];
-  private readonly columnsByRow = new Map<number, number[]>();
+  private readonly columnsByRow = new Map<number, readonly number[]>();
   /** Merges of ROW_INDEXED_HEIGHT rows or fewer, under every row they cover. */
   private readonly mergesByRow = new Map<number, MergedArea[]>();
   private readonly tallMerges: MergedArea[] = [];
@@ -38,22 +38,32 @@ export class Grid {
     let bottom = -Infinity;
     let left = Infinity;
     let right = -Infinity;
-    // forEach skips the holes of sparse arrays: only cells that exist are visited.
+    // forEach skips the holes of sparse arrays: only rows that exist are visited. Bounds need only each row's
+    // first and last value; the columns in between are listed when a row is asked for (columns()).
     snapshot.values.forEach((cells, i) => {
       if (!cells) return;
-      const cols: number[] = [];
-      cells.forEach((v, j) => {
-        if (v === null || v === undefined || v === '') return;
-        cols.push(left0 + j);
-      });
-      if (cols.length === 0) return;
+      let first = -1;
+      for (let j = 0; j < cells.length; j++) {
+        if (hasValue(cells[j])) {
+          first = j;
+          break;
+        }
+      }
+      if (first < 0) {
+        // A sparse row whose only cells sit past a hole: forEach finds them.
+        cells.forEach((v, j) => {
+          if (first < 0 && hasValue(v)) first = j;
+        });
+        if (first < 0) return;
+      }
+      let last = cells.length - 1;
+      while (last > first && !hasValue(cells[last])) last--;
       const r = top0 + i;
       this.present.push(r);
-      this.columnsByRow.set(r, cols);
       top = Math.min(top, r);
       bottom = Math.max(bottom, r);
-      left = Math.min(left, cols[0]);
-      right = Math.max(right, cols[cols.length - 1]);
+      left = Math.min(left, left0 + first);
+      right = Math.max(right, left0 + last);
     });
     if (this.present.length === 0) {
       // An empty sheet: no rows (bottom above top), so every lookup is blank.
@@ -99,9 +109,19 @@ export class Grid {
     return this.present;
   }
 
-  /** Columns of row r holding a value, ascending (merge continuations hold none). */
+  /** Columns of row r holding a value, ascending (merge continuations hold none). Listed once per row, when asked. */
   columns(r: number): readonly number[] {
-    return this.columnsByRow.get(r) ?? EMPTY;
+    let cols = this.columnsByRow.get(r);
+    if (cols === undefined) {
+      cols = [];
+      const cells = this.snapshot.values[r - this.snapshot.origin.row];
+      const left0 = this.snapshot.origin.col;
+      if (cells) cells.forEach((v, j) => {
+        if (hasValue(v)) (cols as number[]).push(left0 + j);
+      });
+      this.columnsByRow.set(r, cols.length ? cols : EMPTY);
+    }
+    return cols.length ? cols : EMPTY;
   }
 
   /** The first row holding a value at or after r, or undefined. */
@@ -133,6 +153,15 @@ export class Grid {
     }
     for (const m of this.tallMerges) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
     return undefined;
+  }
+
+  /** The merged areas covering row r (the row-indexed ones and the tall ones), in no particular order. */
+  mergesOn(row: number): readonly MergedArea[] {
+    if (!this.hasMerges) return EMPTY_MERGES;
+    const list = this.mergesByRow.get(row) ?? EMPTY_MERGES;
+    if (this.tallMerges.length === 0) return list;
+    const tall = this.tallMerges.filter((m) => row >= m.top && row <= m.bottom);
+    return tall.length ? [...list, ...tall] : list;
   }
 
   /** The value shown in the cell: the merge's top-left value for any cell of a merged area. */
@@ -180,7 +209,12 @@ export class Grid {
   }
 }
 
-const EMPTY: readonly number[] = [];
+const EMPTY: number[] = [];
+const EMPTY_MERGES: readonly MergedArea[] = [];
+
+function hasValue(v: CellValue | undefined): boolean {
+  return v !== null && v !== undefined && v !== '';
+}
 
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';

@@ -4,7 +4,10 @@ import { holdsNumber } from '../table/rows';
 import { isFooterText, isTotalText, labelKey, periodOf, type Period } from '../table/header-text';
 import { profileColumn, share } from '../table/profile';
 import { columnRole, labelRole, DEPARTMENT_TITLE, TITLE_PATTERN, type GoalColumnRole, type GoalLabelRole } from './goal-concepts';
-import { probeGoalHeader, valuePreference, type GoalHeaderBand } from './goal-header';
+import { probeGoalHeader, valuePreference, type GoalHeaderBand, type HeaderProbe } from './goal-header';
+import { composeHeader } from '../table/header-band';
+import { columnIndex } from '../grid/address';
+import type { GoalLayoutHint } from '../policy/layout-policy';
 import type { FundsBlock, GoalColumns, GoalSet, GoalText, IndicatorRow, Located } from './goal-model';
 import { canonicalLevel1, canonicalLevel2 } from './levels';
 
@@ -34,36 +37,44 @@ export interface GoalScan {
   readonly issues: GoalLayoutIssue[];
 }
 
-export function detectGoalSets(grid: Grid): GoalSet[] {
-  return scanGoalSheet(grid).sets;
+export function detectGoalSets(grid: Grid, hints: readonly GoalLayoutHint[] = []): GoalSet[] {
+  return scanGoalSheet(grid, hints).sets;
 }
 
-export function scanGoalSheet(grid: Grid): GoalScan {
+/**
+ * Every goal table of the sheet. `hints` (the policy's `layout.goal`, or what the user confirmed in the
+ * pane) settle a table the recogniser could not: at a hinted header row the user's columns are used as
+ * given, and the rest of the sheet is recognised as usual.
+ */
+export function scanGoalSheet(grid: Grid, hints: readonly GoalLayoutHint[] = []): GoalScan {
   const sets: GoalSet[] = [];
   const issues: GoalLayoutIssue[] = [];
+  const hinted = new Map<number, GoalLayoutHint>();
+  for (const h of hints) if (!h.sheet || h.sheet === grid.name) hinted.set(h.headerRow - 1, h);
   let blockStart = grid.top;
-  let r = grid.nextRow(grid.top);
-  while (r !== undefined) {
-    const probe = probeGoalHeader(grid, r, blockStart);
+  let r = hinted.size ? Math.min(grid.nextRow(grid.top) ?? Infinity, ...hinted.keys()) : grid.nextRow(grid.top);
+  while (r !== undefined && r !== Infinity) {
+    const hint = hinted.get(r);
+    const probe = hint ? hintedProbe(grid, r, hint) : probeGoalHeader(grid, r, blockStart);
     if (!probe) {
-      r = grid.nextRow(r + 1);
+      r = nextStart(grid, r + 1, hinted);
       continue;
     }
     if (probe.kind === 'result') {
-      r = grid.nextRow(probe.bottom + 1);
+      r = nextStart(grid, probe.bottom + 1, hinted);
       continue;
     }
     if (probe.kind === 'incomplete') {
       const b = probe.band;
       issues.push({ cell: { row: b.top, col: b.left }, messageId: 'noValueColumn', data: { row: b.top + 1 } });
-      r = grid.nextRow(b.bottom + 1);
+      r = nextStart(grid, b.bottom + 1, hinted);
       continue;
     }
     const band = probe.band;
     const end = tableEnd(grid, band);
     const body: number[] = [];
     for (let i = grid.nextRow(band.bottom + 1); i !== undefined && i < end; i = grid.nextRow(i + 1)) body.push(i);
-    const groups = columnGroups(grid, band, body);
+    const groups = hint ? [hintedGroup(hint)] : columnGroups(grid, band, body);
     if (groups.length === 0) {
       issues.push({ cell: { row: band.top, col: band.left }, messageId: 'noValueColumn', data: { row: band.top + 1 } });
     }
@@ -79,13 +90,55 @@ export function scanGoalSheet(grid: Grid): GoalScan {
     }
     // The row that ended the table (a title, a 项目名称 label …) may start the next form's header block.
     blockStart = end;
-    r = grid.nextRow(end);
+    r = nextStart(grid, end, hinted);
   }
+  if (sets.length === 0 && issues.length === 0) sets.push(...inlineBlocks(grid));
   if (sets.length === 0 && issues.length === 0) {
     const hint = goalLookingCell(grid);
     if (hint) issues.push({ cell: hint.cell, messageId: hint.header ? 'noHeader' : 'noIndicators', data: { text: hint.text } });
   }
   return { sets, issues };
+}
+
+/** The next row to look at from `from`: the next row holding a value, or a hinted header row before it. */
+function nextStart(grid: Grid, from: number, hinted: ReadonlyMap<number, GoalLayoutHint>): number | undefined {
+  const next = grid.nextRow(from);
+  let best = next;
+  for (const h of hinted.keys()) if (h >= from && (best === undefined || h < best)) best = h;
+  return best;
+}
+
+const HINT_ROLES: readonly (keyof GoalLayoutHint['columns'])[] = ['level1', 'level2', 'name', 'value', 'unit', 'comparator', 'valueType', 'projectName'];
+
+/** The band at a hinted header row: the user's columns, read as given. */
+function hintedProbe(grid: Grid, r: number, hint: GoalLayoutHint): HeaderProbe {
+  const roles = new Map<number, GoalColumnRole>();
+  for (const role of HINT_ROLES) {
+    const letter = hint.columns[role];
+    if (letter) roles.set(columnIndex(letter), role);
+  }
+  const left = Math.min(...roles.keys());
+  const right = Math.max(...roles.keys());
+  return { kind: 'band', band: { top: r, bottom: r, left, right, columns: composeHeader(grid, r, r, left, right), roles } };
+}
+
+function hintedGroup(hint: GoalLayoutHint): ColumnGroup {
+  const at = (letter: string | undefined) => (letter ? columnIndex(letter) : null);
+  const c = hint.columns;
+  const columns: GoalColumns = {
+    level1: at(c.level1),
+    level2: at(c.level2),
+    name: columnIndex(c.name),
+    value: columnIndex(c.value),
+    comparator: at(c.comparator),
+    unit: at(c.unit),
+    midTermValue: null,
+    projectName: at(c.projectName),
+    valueType: at(c.valueType),
+    standard: null,
+  };
+  const used = [columns.level1, columns.level2, columns.name, columns.value, columns.projectName].filter((x): x is number => x !== null);
+  return { period: 'annual', columns, blockColumns: {}, anchorCol: Math.min(...used) };
 }
 
 // ---- column groups and roles ----
@@ -122,6 +175,7 @@ function columnGroups(grid: Grid, band: GoalHeaderBand, body: readonly number[])
 type ContentKind = 'level1' | 'level2' | 'text' | 'empty';
 
 function levelClass(text: string): string | null {
+  if (investmentGroup(text)) return 'l1'; // 实施效果指标 / 过程管理指标: the 发改委 form's 一级
   const l1 = canonicalLevel1(text) !== null;
   const l2 = canonicalLevel2(text) !== null;
   if (l1 && l2) return 'both';
@@ -163,11 +217,26 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
   }
 
   // Level and name columns: header suggests, contents decide (two-level forms put 二级 names under 一级指标).
+  // A tree-shaped export: one column holds the indicators and their level headings (readIndicatorRows).
+  if (band.tree !== undefined) {
+    const tree = band.tree;
+    const columns: GoalColumns = { level1: null, level2: null, name: tree, value, comparator: null, unit: null, midTermValue: null, projectName: null, valueType: null, standard: null };
+    return { period, columns, blockColumns: {}, anchorCol: Math.min(tree, value) };
+  }
+  // A 指标类型 column holding 产出指标 / 效益指标 is a level column, whatever its header suggests.
+  const kinds = new Map<number, ContentKind>();
+  const kindOf = (c: number) => {
+    let k = kinds.get(c);
+    if (k === undefined) kinds.set(c, (k = contentKind(grid, c, body)));
+    return k;
+  };
   const levelish = cols.filter((c) => {
+    if (c >= value) return false;
     const role = band.roles.get(c);
-    return c < value && (role === 'level1' || role === 'level2' || role === 'name' || role === 'indicatorGroup' || role === undefined);
+    if (role === 'level1' || role === 'level2' || role === 'name' || role === 'indicatorGroup' || role === undefined) return true;
+    return (role === 'valueType' || role === 'comparator') && (kindOf(c) === 'level1' || kindOf(c) === 'level2');
   });
-  const kinds = new Map(levelish.map((c) => [c, contentKind(grid, c, body)]));
+  for (const c of levelish) kindOf(c);
   const pick = (test: (c: number) => boolean) => levelish.find(test) ?? null;
   const headerRole = (c: number) => band.roles.get(c);
   const level1 =
@@ -185,6 +254,8 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
     pick((c) => c > afterLevels && kinds.get(c) === 'text') ??
     named.find((c) => kinds.get(c) === 'empty') ??
     pick((c) => c > afterLevels && kinds.get(c) === 'empty' && headerRole(c) !== 'indicatorGroup' && headerRole(c) !== undefined) ??
+    // A form with no 三级 column (指标类型 | 指标名称 holding 数量指标 … | 指标值): the category is all the name there is.
+    named.find((c) => kinds.get(c) === 'level2') ??
     null;
   if (name === null) return null;
   // Non-standard level names (项目完成指标, 项目效益指标) are still the level column its header names:
@@ -192,7 +263,7 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
   const fallback = (role: GoalColumnRole, taken: (number | null)[]) =>
     levelish.find((c) => c < name && headerRole(c) === role && !taken.includes(c) && kinds.get(c) !== 'empty') ?? null;
   const level1Final = level1 ?? fallback('level1', [level2]);
-  const level2Final = level2 ?? fallback('level2', [level1Final]);
+  const level2Final = level2 ?? (kinds.get(name) === 'level2' ? name : fallback('level2', [level1Final]));
 
   // Comparator / value type / unit columns: the header names them, the contents tell 指标性质 = 定性 from ≥.
   let comparator: number | null = null;
@@ -200,7 +271,7 @@ function resolveColumns(grid: Grid, band: GoalHeaderBand, cols: readonly number[
   let unit: number | null = null;
   for (const c of cols) {
     const role = band.roles.get(c);
-    if (role !== 'comparator' && role !== 'valueType' && role !== 'unit') continue;
+    if ((role !== 'comparator' && role !== 'valueType' && role !== 'unit') || levelish.includes(c)) continue;
     const p = profileColumn(grid, c, body, (t) => (VALUE_TYPE_CELL.test(t) ? 'type' : COMPARATOR_CELL.test(t) ? 'cmp' : DIRECTION_CELL.test(t) ? 'dir' : null));
     if (role === 'unit') {
       if (unit === null) unit = c;
@@ -248,25 +319,28 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
   const width = band.right - band.left + 1;
   let r = band.bottom + 1;
   for (; r <= grid.bottom; r++) {
+    // The row's own texts inside the table (cells that hold a value); merged labels reaching down count
+    // only to tell a blank row from a spare row of the table.
     let texts = 0;
-    let any = false;
     let first = '';
     let firstCol = -1;
-    for (let c = band.left; c <= band.right; c++) {
+    for (const c of grid.columns(r)) {
+      if (c < band.left) continue;
+      if (c > band.right) break;
       const t = grid.text(r, c);
       if (!t) continue;
-      any = true;
-      if (!grid.isMergeContinuation(r, c)) {
-        texts++;
-        if (!first) {
-          first = t;
-          firstCol = c;
-        }
+      texts++;
+      if (!first) {
+        first = t;
+        firstCol = c;
       }
     }
+    const any = texts > 0 || rowHasMergedText(grid, r, band.left, band.right);
     if (!any) break;
     if (texts === 0) continue; // only merged labels reaching down from above: a spare row of the table
     if (isFooterText(first) || isTotalText(first)) break;
+    // Tick boxes (优秀□ 良好□ 合格□, 新增□ 延续□): a field of the form around the table, not an indicator.
+    if (rowHasTickBoxes(grid, r, band.left, band.right)) break;
     if (TITLE_PATTERN.test(labelKey(first))) break;
     // A note or section line merged across (nearly) the whole table.
     const m = grid.mergeAt(r, firstCol);
@@ -284,6 +358,20 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
     if (label && label !== 'otherLabel' && texts <= 6 && firstCol <= band.left + 1 && isBlockRow(grid, r, band)) break;
   }
   return r;
+}
+
+function rowHasTickBoxes(grid: Grid, r: number, left: number, right: number): boolean {
+  for (const c of grid.columns(r)) {
+    if (c < left || c > right) continue;
+    // Options, each a word and its box ("优秀□ 良好□"); a value of boxes ("□□台") is template text, not options.
+    if ((grid.text(r, c).match(/[\u4e00-\u9fff]{1,8}\s*[□■☑☐]/g)?.length ?? 0) >= 2) return true;
+  }
+  return false;
+}
+
+function rowHasMergedText(grid: Grid, r: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (grid.isMergeContinuation(r, c) && grid.text(r, c)) return true;
+  return false;
 }
 
 /** A row of the next form's header block: its first text is a label with its value beside it, not an indicator. */
@@ -304,6 +392,36 @@ function located<T>(value: T, cell: CellRef): Located<T> {
   return { value, cell };
 }
 
+/** The last row above a tree's first heading that names something (the project), and an amount in it. */
+function treeRoot(grid: Grid, cols: GoalColumns, from: number, firstIndicator: number): { name: Located<CellValue>; amount: Located<CellValue> | null } | null {
+  let root: { name: Located<CellValue>; amount: Located<CellValue> | null } | null = null;
+  for (let r = grid.nextRow(from); r !== undefined && r < firstIndicator; r = grid.nextRow(r + 1)) {
+    const t = grid.text(r, cols.name);
+    if (!t || canonicalLevel1(t) || canonicalLevel2(t)) continue;
+    const amountCol = grid.columns(r).find((c) => c !== cols.name && typeof grid.raw(r, c) === 'number');
+    root = { name: located(grid.raw(r, cols.name), { row: r, col: cols.name }), amount: amountCol === undefined ? null : located(grid.raw(r, amountCol), { row: r, col: amountCol }) };
+  }
+  return root;
+}
+
+function investmentGroup(text: string): 'effect' | 'process' | null {
+  const key = labelKey(text);
+  if (/^实施效果指标$/.test(key)) return 'effect';
+  if (/^过程管理指标$/.test(key)) return 'process';
+  return null;
+}
+
+/** Rows above the first level heading of a tree (the unit, the project): not indicators. */
+function treeAncestors(grid: Grid, cols: GoalColumns, body: readonly number[], r: number): boolean {
+  for (const i of body) {
+    if (i < r) continue;
+    const name = grid.text(i, cols.name);
+    if (grid.isBlank(i, cols.value) && name && (canonicalLevel1(name) || canonicalLevel2(name))) return true;
+    if (!grid.isBlank(i, cols.value)) return false;
+  }
+  return false;
+}
+
 function sameCell(a: Located<string> | null, b: Located<string> | null): boolean {
   return !!a && !!b && a.cell.row === b.cell.row && a.cell.col === b.cell.col;
 }
@@ -318,14 +436,64 @@ function levelCell(grid: Grid, r: number, c: number): Located<string> | null {
   return t ? located(t, grid.owner(r, c)) : null;
 }
 
+/**
+ * The indicator rows of a table's body. Where the form has no level columns, level headings may sit in
+ * the name column itself (a tree-shaped system export: 产出指标 / 成本指标(必填) / the indicators under
+ * them): a heading row sets the levels of the rows under it, and rows above the first heading (the unit,
+ * the project) are not indicators.
+ */
 function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[]): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   let prevLevel1: Located<string> | null = null;
   let prevLevel2: Located<string> | null = null;
   const optional = (c: number | null, r: number) => (c === null ? null : located(grid.text(r, c), grid.owner(r, c)));
+  const headings = cols.level1 === null && cols.level2 === null;
+  let headingLevel1: Located<string> | null = null;
+  let headingLevel2: Located<string> | null = null;
+  let sawHeading = false;
   for (const r of body) {
     const nameText = grid.text(r, cols.name);
     const valueText = grid.text(r, cols.value);
+    if (headings && valueText === '' && nameText !== '') {
+      const cell = located(nameText, grid.owner(r, cols.name));
+      const asLevel2 = canonicalLevel2(nameText);
+      const asLevel1 = canonicalLevel1(nameText);
+      // 成本指标 and 满意度指标 name both levels: under a heading they belong to, they are its 二级.
+      const under = headingLevel1 ? canonicalLevel1(headingLevel1.value) : null;
+      if (asLevel2 && (!asLevel1 || (under !== null && asLevel2.parents.includes(under) && asLevel1 !== under))) {
+        headingLevel2 = cell;
+        sawHeading = true;
+        continue;
+      }
+      if (asLevel1) {
+        headingLevel1 = cell;
+        headingLevel2 = null;
+        sawHeading = true;
+        continue;
+      }
+    }
+    if (headings && sawHeading) {
+      const level2Def = headingLevel2 ? canonicalLevel2(headingLevel2.value) : null;
+      const valueOwner = grid.owner(r, cols.value);
+      if (nameText === '' && valueText === '') continue;
+      rows.push({
+        row: r,
+        level1: headingLevel1,
+        level1Canonical: headingLevel1 ? canonicalLevel1(headingLevel1.value) : (level2Def?.parents[0] ?? null),
+        level2: headingLevel2,
+        level2Def,
+        name: located(nameText, grid.owner(r, cols.name)),
+        value: located<CellValue>(grid.value(r, cols.value), valueOwner),
+        valueNumberFormat: grid.numberFormat(valueOwner.row, valueOwner.col),
+        comparator: optional(cols.comparator, r),
+        unit: optional(cols.unit, r),
+        midTermValue: null,
+        valueType: optional(cols.valueType, r),
+        standard: optional(cols.standard, r),
+      });
+      continue;
+    }
+    if (headings && treeAncestors(grid, cols, body, r)) continue;
     // Level labels: merged labels resolve to their top cell; a blank unmerged cell inherits the label above.
     let level1: Located<string> | null = cols.level1 === null ? null : levelCell(grid, r, cols.level1);
     if (level1 === null && cols.level1 !== null) level1 = prevLevel1;
@@ -348,16 +516,26 @@ function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[
     const valueCarried = valueText === '' || isVerticalContinuation(grid, r, cols.value);
     if (nameCarried && valueCarried) continue;
     const valueOwner = grid.owner(r, cols.value);
-    const level2Def = level2 ? canonicalLevel2(level2.value) : null;
-    let level1Canonical = level1 ? canonicalLevel1(level1.value) : null;
+    // The 发改委 中央预算内投资 form nests the usual levels one deeper: 实施效果指标 over 产出/效益/满意度, and
+    // 过程管理指标 over 计划/资金/项目管理 and 监督检查 (process requirements, not goals of their own).
+    const investment = level1 ? investmentGroup(level1.value) : null;
+    let rowLevel1 = level1;
+    let rowLevel2 = level2;
+    if (investment === 'effect' && level2 && canonicalLevel1(level2.value)) {
+      rowLevel1 = level2;
+      rowLevel2 = null;
+    }
+    const level2Def = rowLevel2 && investment !== 'process' ? canonicalLevel2(rowLevel2.value) : null;
+    let level1Canonical = rowLevel1 ? canonicalLevel1(rowLevel1.value) : null;
     // Two-level forms (no 一级 column) and 二级 labels spanning both columns: the 二级 name says which 一级.
     if ((cols.level1 === null || (spansBoth && level1 === null)) && level2Def) level1Canonical = level2Def.parents[0];
     rows.push({
       row: r,
-      level1,
+      level1: rowLevel1,
       level1Canonical,
-      level2,
+      level2: rowLevel2,
       level2Def,
+      ...(investment === 'process' ? { processRequirement: true } : {}),
       name: located(nameText, grid.owner(r, cols.name)),
       value: located<CellValue>(grid.value(r, cols.value), valueOwner),
       valueNumberFormat: grid.numberFormat(valueOwner.row, valueOwner.col),
@@ -425,6 +603,14 @@ function readForm(grid: Grid, band: GoalHeaderBand, group: ColumnGroup, rows: In
       // A funds word with no figure beside a funds label is another label ("(一)财政拨款小计"), not an amount.
       if (v && FUNDS_ROLES.includes(role) && typeof v.value === 'string' && !/\d/.test(v.value) && FUNDS_WORD.test(v.value)) continue;
       if (v) add(role, v, t);
+    }
+  }
+  // A tree-shaped export names its project in the row above the first heading, with the amount beside it.
+  if (!found.projectName && group.columns.level1 === null && group.columns.level2 === null && rows.length) {
+    const root = treeRoot(grid, group.columns, band.bottom + 1, rows[0].row);
+    if (root) {
+      add('projectName', root.name);
+      if (root.amount && !found.fundsTotal) add('fundsTotal', root.amount, '');
     }
   }
   const text = (l: Located<CellValue> | undefined): Located<string> | null =>
@@ -572,6 +758,87 @@ function splitSummaryTable(grid: Grid, group: ColumnGroup, rows: IndicatorRow[],
 
 function sameOwner(a: CellRef, b: CellRef): boolean {
   return a.row === b.row && a.col === b.col;
+}
+
+// ---- indicators written inside text cells (older whole-department forms) ----
+
+/**
+ * Older 部门整体支出绩效目标申报表 put each 一级's indicators in one text cell beside it ("产出指标 | 质量指标:…
+ * 合格率达100%\n时效指标:…", "效益指标 | 指标1(经济效益):预计收费4000元 指标2(社会效益):…"). Each item of the
+ * cell is read as an indicator located at that cell, with the 二级 its prefix names; the header block above
+ * is read as on any form.
+ */
+function inlineBlocks(grid: Grid): GoalSet[] {
+  const blocks: { row: number; level1: Located<string>; cell: CellRef; text: string }[] = [];
+  for (const r of grid.rows()) {
+    const cols = grid.columns(r);
+    for (let i = 0; i < cols.length - 1; i++) {
+      const t = grid.text(r, cols[i]);
+      if (!canonicalLevel1(t) || t.length > 12) continue;
+      const text = grid.text(r, cols[i + 1]);
+      if (text.length < 12 || canonicalLevel1(text) || canonicalLevel2(text)) continue;
+      blocks.push({ row: r, level1: located(t, { row: r, col: cols[i] }), cell: { row: r, col: cols[i + 1] }, text: String(grid.raw(r, cols[i + 1])) });
+      break;
+    }
+  }
+  // Two 一级 cells at least (产出 and 效益), in consecutive rows: anything less is a sentence that mentions a level.
+  if (blocks.length < 2 || blocks.some((b, i) => i > 0 && b.row - blocks[i - 1].row > 2)) return [];
+  const rows: IndicatorRow[] = [];
+  for (const b of blocks) {
+    for (const item of inlineItems(b.text)) {
+      const level2Def = item.level2 ? canonicalLevel2(item.level2) : null;
+      rows.push({
+        row: b.row,
+        level1: b.level1,
+        level1Canonical: canonicalLevel1(b.level1.value),
+        level2: item.level2 ? located(item.level2, b.cell) : null,
+        level2Def,
+        name: located(item.text, b.cell),
+        value: located<CellValue>(item.text, b.cell),
+        valueNumberFormat: null,
+        comparator: null,
+        unit: null,
+        midTermValue: null,
+        valueType: null,
+        standard: null,
+      });
+    }
+  }
+  const first = blocks[0];
+  const band: GoalHeaderBand = { top: first.row, bottom: first.row - 1, left: first.level1.cell.col, right: first.cell.col, columns: [], roles: new Map() };
+  const columns: GoalColumns = {
+    level1: first.level1.cell.col,
+    level2: null,
+    name: first.cell.col,
+    value: first.cell.col,
+    comparator: null,
+    unit: null,
+    midTermValue: null,
+    projectName: null,
+    valueType: null,
+    standard: null,
+  };
+  return [readForm(grid, band, { period: 'annual', columns, blockColumns: {}, anchorCol: first.level1.cell.col }, rows, grid.top)];
+}
+
+/** The items of an inline indicator cell: one per line, or per 指标N marker; each with the 二级 its prefix names. */
+function inlineItems(text: string): { level2: string | null; text: string }[] {
+  const parts = text.includes('\n') ? text.split(/\n+/) : text.split(/(?=指标\s*\d+)/);
+  const out: { level2: string | null; text: string }[] = [];
+  for (const raw of parts) {
+    let t = raw.replace(/^\s*指标\s*\d+\s*/, '').trim();
+    let level2: string | null = null;
+    const prefix = /^[(（]([^)）]{2,16})[)）]\s*[:：]?|^([^:：()（）]{2,14})[:：]/.exec(t);
+    const named = prefix ? (prefix[1] ?? prefix[2]).trim() : '';
+    if (prefix && canonicalLevel2(named.endsWith('指标') ? named : `${named}指标`)) {
+      level2 = named;
+      t = t.slice(prefix[0].length).trim();
+    }
+    t = t.replace(/[:：;；,，。…\s]+$/, '').trim();
+    if (!t || /^[.…。·]+$/.test(t)) continue;
+    out.push({ level2, text: t });
+  }
+  return out;
 }
 
 // ---- sheets that look like goal tables but were not read ----

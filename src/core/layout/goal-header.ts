@@ -18,6 +18,8 @@ export interface GoalHeaderBand {
   readonly columns: readonly HeaderColumn[];
   /** Each column's role from its header path (its own, lowest label decides; a group label only qualifies). */
   readonly roles: ReadonlyMap<number, GoalColumnRole>;
+  /** The indicator column of a tree-shaped export, which also holds the level headings. */
+  readonly tree?: number;
 }
 
 export type HeaderProbe =
@@ -90,8 +92,15 @@ function roleOfColumn(h: HeaderColumn): GoalColumnRole | null {
 /** The header band whose indicator row is r, if r names indicator columns. `floor` is the first row the band may use. */
 export function probeGoalHeader(grid: Grid, r: number, floor: number): HeaderProbe | null {
   if (holdsNumber(grid, r)) return null;
-  const cells = ownRoles(grid, r);
-  if (!cells.some((x) => x.role !== null && INDICATOR_ROLES.has(x.role))) return null;
+  let cells = ownRoles(grid, r);
+  let tree: number | null = null;
+  if (!cells.some((x) => x.role !== null && INDICATOR_ROLES.has(x.role))) {
+    // A system export drawn as a tree (项目 | 指标值 | 绩效金额): the indicators and their 一级 / 二级 headings
+    // share one column, under a header that names no indicator column. The contents below settle it.
+    tree = treeColumn(grid, r, cells);
+    if (tree === null) return null;
+    cells = cells.map((x) => (x.col === tree ? { ...x, role: 'name' as const } : x));
+  }
   // The band's width: the header cells of this row with their merges (a label merged over two columns counts both).
   let left = Infinity;
   let right = -Infinity;
@@ -114,14 +123,33 @@ export function probeGoalHeader(grid: Grid, r: number, floor: number): HeaderPro
   const columns = composeHeader(grid, top, bottom, left, right);
   const roles = new Map<number, GoalColumnRole>();
   for (const h of columns) {
-    const role = roleOfColumn(h);
+    const role = h.col === tree ? 'name' : roleOfColumn(h);
     if (role) roles.set(h.col, role);
   }
-  const band: GoalHeaderBand = { top, bottom, left, right, columns, roles };
+  const band: GoalHeaderBand = { top, bottom, left, right, columns, roles, ...(tree !== null ? { tree } : {}) };
   const has = (role: GoalColumnRole) => [...roles.values()].includes(role);
   if (has('result')) return { kind: 'result', bottom };
   if (!has('value')) return { kind: 'incomplete', band, missing: 'value' };
   return { kind: 'band', band };
+}
+
+/**
+ * The column of a tree-shaped table: the header row names a value column, and within the next rows one of
+ * its other columns holds at least two level headings (产出指标, 成本指标(必填)) with no value beside them.
+ */
+function treeColumn(grid: Grid, r: number, cells: readonly { col: number; role: GoalColumnRole | null }[]): number | null {
+  const value = cells.find((x) => x.role === 'value');
+  if (!value) return null;
+  for (const x of cells) {
+    if (x.col >= value.col || (x.role !== null && x.role !== 'projectName' && x.role !== 'indicatorGroup')) continue;
+    let headings = 0;
+    let seen = 0;
+    for (let i = grid.nextRow(r + 1); i !== undefined && seen < 30; i = grid.nextRow(i + 1), seen++) {
+      if (isLevelWord(grid.text(i, x.col)) && grid.isBlank(i, value.col)) headings++;
+    }
+    if (headings >= 2) return x.col;
+  }
+  return null;
 }
 
 function isLevelRow(grid: Grid, r: number): boolean {

@@ -36,6 +36,11 @@ export interface IndicatorRow {
   readonly valueType: Located<string> | null;
   /** The 绩效标准 / 指标解释 / 评(扣)分标准 text, where the form has one. */
   readonly standard: Located<string> | null;
+  /**
+   * A process requirement of the 发改委 中央预算内投资 form (under 过程管理指标: 计划管理, 资金管理, 项目管理,
+   * 监督检查): part of the approved form's own hierarchy, and read for timeliness and cost only.
+   */
+  readonly processRequirement?: boolean;
 }
 
 export interface GoalColumns {

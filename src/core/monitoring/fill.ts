@@ -70,9 +70,9 @@ export function proposeMonitoringFill(grid: Grid, analysis: TableAnalysis, polic
         });
       }
     } else if (execution?.kind === 'invalid') {
-      skipReason = monitoringText(locale, `${execution.field}.${execution.problem}`, { who: who(row.project || row.label), text: execution.text });
+      skipReason = monitoringText(locale, `${execution.field}.${execution.problem}`, { who: who(row.project || row.label, locale), text: execution.text });
     } else if (execution?.kind === 'overBudget') {
-      skipReason = monitoringText(locale, 'overBudget', { who: who(row.project || row.label), executed: execution.executed.toString(), budget: execution.budget.toString() });
+      skipReason = monitoringText(locale, 'overBudget', { who: who(row.project || row.label, locale), executed: execution.executed.toString(), budget: execution.budget.toString() });
     } else if (execution?.kind === 'noMonth') {
       skipReason = monitoringText(locale, 'noMonth');
     }

@@ -1,9 +1,13 @@
 import type { Grid } from '../grid/grid';
 import { formulaAt, type CellRef, type CellValue } from '../grid/types';
-import { FOOTER_PATTERN, labelKey } from '../layout/header-aliases';
 import type { Located } from '../layout/goal-model';
-import { headerKey, normalizeText } from '../text/normalize';
-import { aliasIndex, likelihoodOf, mayBeHeader, readHeader, type AliasIndex, type HeaderReading, type LikelihoodKey, type MonitorRole } from './columns';
+import { probeBand } from '../table/header-band';
+import { holdsRowLabels } from '../table/money-block';
+import { isFooterText, isTotalText, labelKey } from '../table/header-text';
+import { formLabel, readLabelBlock } from '../table/label-block';
+import { holdsNumber, rowOutline } from '../table/rows';
+import { normalizeText } from '../text/normalize';
+import { likelihoodOf, monitorMatcher, type LikelihoodKey, type MonitorRole } from './columns';
 import { monthIn } from './month';
 import type { MonitoringPolicy } from './policy';
 
@@ -93,103 +97,15 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 const NOTHING = /^(?:无|没有|暂无|无偏差|否|0|[-—–/\\×✗✘_.·…]+)$/;
 const MAX_HEADER_TEXT = 40;
 
-interface Cell {
-  readonly col: number;
-  readonly reading: HeaderReading;
-}
-
-/** Header readings of one row's own (non-continuation) cells that name a role or state a month. */
-function rowReadings(grid: Grid, r: number, index: AliasIndex, policy: MonitoringPolicy): Cell[] {
-  const out: Cell[] = [];
-  // Only cells that hold a value can be an own header text (sparse: a stray far cell costs nothing).
-  for (const c of grid.columns(r)) {
-    if (grid.isMergeContinuation(r, c)) continue;
-    const t = grid.text(r, c);
-    if (!t || t.length > MAX_HEADER_TEXT || !mayBeHeader(t, policy)) continue;
-    const reading = readHeader(t, index);
-    if (reading.hit) out.push({ col: c, reading });
-  }
-  return out;
-}
-
-
-function qualifies(roles: ReadonlySet<MonitorRole>, anchored: boolean): boolean {
-  if (!anchored) return false;
-  const execution = roles.has('budget') && roles.has('executed');
-  const indicators = roles.has('target') && (roles.has('actual') || roles.has('projection') || roles.has('likelihood'));
-  return execution || indicators;
-}
-
-function hasNumber(grid: Grid, r: number): boolean {
-  for (const c of grid.columns(r)) if (typeof grid.raw(r, c) === 'number') return true;
-  return false;
-}
-
-/** The header band around a candidate row: the row above when labels merge down from it; the row below when it holds sub-labels. */
-function band(grid: Grid, r: number, index: AliasIndex): { top: number; bottom: number } {
-  let top = r;
-  if (r - 1 >= grid.top && !hasNumber(grid, r - 1)) {
-    for (let c = grid.left; c <= grid.right; c++) {
-      const m = grid.mergeAt(r, c);
-      if (m && m.top === r - 1 && m.left === c && readHeader(grid.text(r, c), index).hit) {
-        top = r - 1;
-        break;
-      }
-    }
-  }
-  let bottom = r;
-  if (r + 1 <= grid.bottom && !hasNumber(grid, r + 1)) {
-    // Every own text of the next row sits under a label merged across columns (偏差原因分析 over 经费保障 …).
-    let subLabels = 0;
-    let stray = 0;
-    for (let c = grid.left; c <= grid.right; c++) {
-      if (grid.isMergeContinuation(r + 1, c) || grid.isBlank(r + 1, c)) continue;
-      const above = grid.mergeAt(r, c);
-      if (above && above.right > above.left && above.bottom === r) subLabels++;
-      else stray++;
-    }
-    if (subLabels > 0 && stray === 0) bottom = r + 1;
-  }
-  return { top, bottom };
-}
-
 interface ColumnHeader {
   readonly col: number;
   readonly role: MonitorRole | null;
   readonly rank: number;
+  /** The column's own (lowest) label. */
   readonly text: string;
   /** Every label over the column, top to bottom (a merged group label repeats once). */
   readonly labels: readonly string[];
   readonly likelihoodKey?: LikelihoodKey;
-}
-
-/** What each column of the band is: its own (lowest) label decides; a group label above decides for sub-columns. */
-function columnHeaders(grid: Grid, top: number, bottom: number, left: number, right: number, index: AliasIndex, policy: MonitoringPolicy): ColumnHeader[] {
-  const out: ColumnHeader[] = [];
-  for (let c = left; c <= right; c++) {
-    const labels: string[] = [];
-    for (let r = top; r <= bottom; r++) {
-      const t = grid.text(r, c);
-      if (t && labels[labels.length - 1] !== t) labels.push(t);
-    }
-    if (labels.length === 0) continue;
-    const own = labels[labels.length - 1];
-    const ownReading = readHeader(own, index);
-    const group = labels.length > 1 ? labels.slice(0, -1).map((t) => readHeader(t, index)) : [];
-    const groupRole = group.map((g) => g.hit?.role).find((x) => x === 'likelihood' || x === 'deviation');
-    if (groupRole === 'likelihood' && !ownReading.hit) {
-      out.push({ col: c, role: 'likelihood', rank: 0, text: own, labels, likelihoodKey: likelihoodOf(own, policy) ?? undefined });
-    } else if (groupRole === 'deviation' && !ownReading.hit) {
-      out.push({ col: c, role: 'deviation', rank: 0, text: own, labels });
-    } else if (ownReading.hit) {
-      out.push({ col: c, role: ownReading.hit.role, rank: ownReading.hit.rank, text: own, labels });
-    } else {
-      // A group label with a role over one unlabelled column ("1-8月执行情况" is not one; "预警" merged down is).
-      const g = group.find((x) => x.hit);
-      out.push({ col: c, role: g?.hit?.role ?? null, rank: g?.hit?.rank ?? 0, text: g?.text ?? own, labels });
-    }
-  }
-  return out;
 }
 
 /**
@@ -199,6 +115,13 @@ function columnHeaders(grid: Grid, top: number, bottom: number, left: number, ri
 function isAnchor(ch: ColumnHeader): boolean {
   if (ch.role === 'projection' || ch.role === 'likelihood') return true;
   return (ch.role === 'executed' || ch.role === 'actual') && ch.labels.some((t) => monthIn(t) !== null);
+}
+
+function qualifies(roles: ReadonlySet<MonitorRole>, anchored: boolean): boolean {
+  if (!anchored) return false;
+  const execution = roles.has('budget') && roles.has('executed');
+  const indicators = roles.has('target') && (roles.has('actual') || roles.has('projection') || roles.has('likelihood'));
+  return execution || indicators;
 }
 
 interface Header {
@@ -216,33 +139,38 @@ interface Header {
 
 const YUAN = /\(元\)/;
 
-function header(grid: Grid, r: number, index: AliasIndex, policy: MonitoringPolicy, titled: () => boolean): Header | null {
-  const own = rowReadings(grid, r, index, policy);
-  if (own.length < 2) return null;
-  const { top, bottom } = band(grid, r, index);
-  let left = Infinity;
-  let right = -Infinity;
-  for (let hr = top; hr <= bottom; hr++) {
-    for (let c = grid.left; c <= grid.right; c++) {
-      if (grid.isBlank(hr, c)) continue;
-      const m = grid.mergeAt(hr, c);
-      left = Math.min(left, m ? m.left : c);
-      right = Math.max(right, m ? m.right : c);
-    }
-  }
-  const cols = columnHeaders(grid, top, bottom, left, right, index, policy);
+/**
+ * The monitoring header at row r: a composed band (table/header-band.ts) read with the monitoring concepts.
+ * Sub-columns under a merged 完成目标可能性 are its answers (确定能 / 有可能 / 完全不可能, ticked), under a merged
+ * 偏差原因分析 its reasons (经费保障 · 制度保障 …). It must name budget and execution, or a target and an
+ * actual / projection / likelihood, and state a year-to-date month or a forecast (or stand under a 监控 title).
+ */
+function header(grid: Grid, r: number, policy: MonitoringPolicy, floor: number, titled: () => boolean): Header | null {
+  const roleOf = monitorMatcher(policy);
+  const band = probeBand(grid, r, { roleOf, floor, maxText: MAX_HEADER_TEXT });
+  if (!band) return null;
+  const cols: ColumnHeader[] = band.columns
+    .filter((h) => h.path.length > 0)
+    .map((h) => {
+      const role = band.roles.get(h.col) ?? null;
+      const own = h.path[h.path.length - 1];
+      const likelihoodKey = role === 'likelihood' && band.fromGroup.has(h.col) ? (likelihoodOf(own, policy) ?? undefined) : undefined;
+      return { col: h.col, role, rank: band.ranks.get(h.col) ?? 0, text: own, labels: h.path, ...(likelihoodKey ? { likelihoodKey } : {}) };
+    });
   const roles = new Set(cols.map((c) => c.role).filter((x): x is MonitorRole => x !== null));
   let anchored = cols.some(isAnchor);
   if (!anchored && (roles.has('executed') || roles.has('actual')) && (roles.has('budget') || roles.has('target'))) anchored = titled();
   if (!qualifies(roles, anchored)) return null;
-
+  // Content decides where the header only suggests: a 预算 header over the row labels labels the rows.
+  const body = bodyRows(grid, band.bottom);
   const columns: { -readonly [K in keyof MonitoringColumns]: MonitoringColumns[K] } = { likelihoodOptions: [], deviation: [] };
   const headers: Partial<Record<MonitorRole, string>> = {};
   const ranks: Partial<Record<MonitorRole, number>> = {};
   const likelihoodOptions: { col: number; key: LikelihoodKey; label: string }[] = [];
   const deviation: number[] = [];
   for (const ch of cols) {
-    if (!ch.role) continue;
+    if (!ch.role || ch.role === 'projectedSpending') continue;
+    if ((ch.role === 'budget' || ch.role === 'executed') && holdsRowLabels(grid, ch.col, body)) continue;
     if (ch.role === 'likelihood' && ch.labels.length > 1 && ch.likelihoodKey) {
       likelihoodOptions.push({ col: ch.col, key: ch.likelihoodKey, label: ch.text });
       headers.likelihood ??= ch.labels[0];
@@ -262,27 +190,37 @@ function header(grid: Grid, r: number, index: AliasIndex, policy: MonitoringPoli
   columns.likelihoodOptions = likelihoodOptions;
   columns.deviation = deviation;
   if (likelihoodOptions.length > 0) delete columns.likelihood;
+  const found = new Set(Object.keys(columns).filter((k) => typeof (columns as Record<string, unknown>)[k] === 'number') as MonitorRole[]);
+  if (likelihoodOptions.length) found.add('likelihood');
+  if (!qualifies(found, anchored)) return null;
 
   const executedHeader = cols.find((c) => c.col === columns.executed);
   const monthOf = (ch: ColumnHeader | undefined) => ch?.labels.map(monthIn).find((m) => m !== null) ?? null;
   const headerMonth = monthOf(executedHeader) ?? cols.map(monthOf).find((m) => m !== null) ?? null;
   const scaleOf = (col: number | undefined) => {
     const ch = cols.find((c) => c.col === col);
-    return ch && ch.labels.some((t) => YUAN.test(headerKey(t))) ? 0.0001 : 1;
+    return ch && ch.labels.some((t) => YUAN.test(labelKey(t))) ? 0.0001 : 1;
   };
-  const monthCol = columns.executed ?? columns.actual ?? columns.projection ?? left;
+  const monthCol = columns.executed ?? columns.actual ?? columns.projection ?? band.left;
   return {
-    top,
-    bottom,
-    left,
-    right,
+    top: band.top,
+    bottom: band.bottom,
+    left: band.left,
+    right: band.right,
     columns,
     headers,
     headerMonth,
-    monthCell: grid.owner(bottom, monthCol),
+    monthCell: grid.owner(band.bottom, monthCol),
     budgetScale: scaleOf(columns.budget),
     executedScale: scaleOf(columns.executed),
   };
+}
+
+/** The first rows under a header (up to 12), for checking what its columns hold. */
+function bodyRows(grid: Grid, headerBottom: number): number[] {
+  const out: number[] = [];
+  for (let r = grid.nextRow(headerBottom + 1); r !== undefined && out.length < 12; r = grid.nextRow(r + 1)) out.push(r);
+  return out;
 }
 
 /** Title lines above a table (within a few rows): whether one says 监控, and the month it states. */
@@ -290,7 +228,7 @@ function titleAbove(grid: Grid, from: number, to: number): { monitoring: boolean
   let monitoring = false;
   let month: number | null = null;
   for (let r = Math.max(from, to - 8); r < to; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
+    for (const c of grid.columns(r)) {
       if (grid.isMergeContinuation(r, c)) continue;
       const t = grid.text(r, c);
       if (!t || t.length > 60) continue;
@@ -303,25 +241,25 @@ function titleAbove(grid: Grid, from: number, to: number): { monitoring: boolean
 
 /** Every monitoring table on the sheet; [] when there is none. */
 export function detectMonitoringTables(grid: Grid, policy: MonitoringPolicy): MonitoringTable[] {
-  const index = aliasIndex(policy);
   const tables: MonitoringTable[] = [];
   let blockStart = grid.top;
-  for (let r = grid.top; r <= grid.bottom; ) {
-    const h = header(grid, r, index, policy, () => titleAbove(grid, blockStart, r).monitoring);
+  let r = grid.nextRow(grid.top);
+  while (r !== undefined) {
+    const row = r;
+    const h = header(grid, row, policy, blockStart, () => titleAbove(grid, blockStart, row).monitoring);
     if (!h) {
-      // A row without values has no header readings: go straight to the next row that holds one.
-      r = grid.nextRow(r + 1) ?? grid.bottom + 1;
+      r = grid.nextRow(r + 1);
       continue;
     }
-    const table = readTable(grid, h, index, policy, blockStart);
+    const table = readTable(grid, h, policy, blockStart);
     tables.push(table);
     blockStart = table.end;
-    r = Math.max(table.end, h.bottom + 1);
+    r = grid.nextRow(Math.max(table.end, h.bottom + 1));
   }
   return tables;
 }
 
-function readTable(grid: Grid, h: Header, index: AliasIndex, policy: MonitoringPolicy, blockStart: number): MonitoringTable {
+function readTable(grid: Grid, h: Header, policy: MonitoringPolicy, blockStart: number): MonitoringTable {
   const { columns } = h;
   const hasExecution = columns.budget !== undefined && columns.executed !== undefined;
   const hasIndicators = columns.target !== undefined;
@@ -331,30 +269,20 @@ function readTable(grid: Grid, h: Header, index: AliasIndex, policy: MonitoringP
     if (title.month !== null) month = { value: title.month, source: 'title' };
     else if (policy.month !== undefined) month = { value: policy.month, source: 'policy' };
   }
-  const formProject = projectNameAbove(grid, blockStart, h.top);
+  const block = readLabelBlock(grid, Math.max(blockStart, h.top - 12), h.top, (t) => (formLabel(t) === 'projectName' ? 'projectName' : null));
+  const nameCell = block.get('projectName');
+  const formProject = nameCell ? grid.text(nameCell.cell.row, nameCell.cell.col) : '';
   const firstNumberCol = Math.min(...[columns.budget, columns.executed, columns.target].filter((x): x is number => x !== undefined));
   const rows: MonitoringRow[] = [];
   let r = h.bottom + 1;
+  const roleOf = monitorMatcher(policy);
   for (; r <= grid.bottom; r++) {
-    let first = '';
-    let firstCol = -1;
-    let texts = 0;
-    let shown = false;
-    for (let c = h.left; c <= h.right; c++) {
-      if (grid.isBlank(r, c)) continue;
-      shown = true;
-      if (grid.isMergeContinuation(r, c)) continue;
-      texts++;
-      if (!first) {
-        first = grid.text(r, c);
-        firstCol = c;
-      }
-    }
-    if (!shown || FOOTER_PATTERN.test(first)) break;
+    const { first, firstCol, texts, shown } = rowOutline(grid, r, h.left, h.right);
+    if (!shown || (texts > 0 && isFooterText(first))) break;
     // A new header ends the table; rows holding numbers are data, never headers (and not worth the check).
-    if (!hasNumber(grid, r)) {
-      const own = rowReadings(grid, r, index, policy).length;
-      if (own >= 3 || (own >= 2 && header(grid, r, index, policy, () => false))) break;
+    if (!holdsNumber(grid, r)) {
+      const own = grid.columns(r).filter((c) => roleOf(grid.text(r, c)) !== null).length;
+      if (own >= 3 || (own >= 2 && header(grid, r, policy, r, () => false))) break;
     }
     if (texts === 1) {
       // A section row ("一、教育类项目") or a note spanning the table.
@@ -365,7 +293,7 @@ function readTable(grid: Grid, h: Header, index: AliasIndex, policy: MonitoringP
     if (hasExecution && columns.name === undefined && !hasIndicators && spansOver(grid, r, columns.budget!)) break;
     const label = columns.name === undefined ? rowLabel(grid, r, firstNumberCol, h.left) : '';
     const nameText = columns.name !== undefined ? grid.text(r, columns.name) : '';
-    const isTotal = TOTAL_ROW.test(labelKey(nameText || label || first));
+    const isTotal = TOTAL_ROW.test(labelKey(nameText || label || first)) || isTotalText(nameText || label || first);
     const execution = hasExecution ? executionInput(grid, r, columns.budget!, columns.executed!) : null;
     const indicator = hasIndicators ? indicatorInput(grid, r, columns, policy) : null;
     if (!execution && !indicator) continue;
@@ -441,20 +369,6 @@ function rowLabel(grid: Grid, r: number, firstNumberCol: number, left: number): 
     if (grid.isMergeContinuation(r, c) || typeof grid.raw(r, c) === 'number') continue; // 年初预算数 left of 全年预算数
     const t = grid.text(r, c);
     if (t) return t;
-  }
-  return '';
-}
-
-/** The 项目名称 of a single-project form: the text right of the label, above the table. */
-function projectNameAbove(grid: Grid, from: number, to: number): string {
-  for (let r = Math.max(from, to - 12); r < to; r++) {
-    for (let c = grid.left; c <= grid.right; c++) {
-      if (grid.isMergeContinuation(r, c) || labelKey(grid.text(r, c)) !== '项目名称') continue;
-      const m = grid.mergeAt(r, c);
-      for (let cc = (m ? m.right : c) + 1; cc <= grid.right; cc++) {
-        if (!grid.isMergeContinuation(r, cc) && grid.text(r, cc)) return grid.text(r, cc);
-      }
-    }
   }
   return '';
 }

@@ -44,7 +44,8 @@ export function monitoringText(locale: Locale, id: MonitoringTextId, data: Reado
   return fillPlaceholders(TEXTS[locale][id], data);
 }
 
-/** 「项目名称」 for messages, or '' when the row has no name. */
-export function who(name: string): string {
-  return name ? `「${name}」` : '';
+/** 「项目名称」 for Chinese messages, "name": for English ones, or '' when the row has no name. */
+export function who(name: string, locale: Locale = 'zh'): string {
+  if (!name) return '';
+  return locale === 'en' ? `"${name}": ` : `「${name}」`;
 }

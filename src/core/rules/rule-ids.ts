@@ -23,6 +23,7 @@ export const RULE_IDS: readonly string[] = [
   'eval/unscorable',
   'eval/weights-total',
   'eval/target-too-low',
+  'eval/vague-target',
   'monitor/month-unknown',
   'monitor/invalid-amount',
   'monitor/execution-over-budget',

@@ -25,6 +25,7 @@ export function toFinding(meta: RuleMeta, severity: Severity, sheet: string, rep
     ref: report.cell,
     message: fillPlaceholders(msg.message[locale], report.data),
     hint: fillPlaceholders(msg.hint[locale], report.data),
+    ...(report.data ? { data: report.data } : {}),
   };
 }
 

@@ -24,7 +24,7 @@ const PREFIX_COMPARATORS: readonly [string, Comparator][] = (
     ['小于', '<'], ['低于', '<'], ['少于', '<'],
     ['等于', '='], ['为', '='],
     ['>=', '>='], ['=>', '>='], ['≥', '>='], ['≧', '>='], ['<=', '<='], ['=<', '<='], ['≤', '<='], ['≦', '<='],
-    ['>', '>'], ['<', '<'], ['=', '='],
+    ['>', '>'], ['<', '<'], ['=', '='], ['═', '='],
   ] as [string, Comparator][]
 ).sort((a, b) => b[0].length - a[0].length);
 const SUFFIX_COMPARATORS: readonly [string, Comparator][] = [
@@ -108,7 +108,7 @@ const NAMED_STANDARD = /《[^》]+》|\bGB(?:\/T)?\s*\d|国标|行标|[国省市
 const PERCENT_WORDS = new RegExp(`百分之([\\d.]+|[${CN}]+)`, 'g');
 /** Comparator symbol, number, and a plain unit that cannot start a date, a grade or a duration. */
 const SIMPLE_QUANTITY = new RegExp(
-  `^(>=|<=|=>|=<|[<>=≥≤≧≦])?\\s*(-?\\d+(?:\\.\\d+)?)\\s*(%|‰|万?(?:人次|人|户|所|台|套|个|项|家|处|座|辆|份|场|批|名|篇|册|本|条|公里|千米|米|平方米|立方米|亩|吨|间|张|支|只|头|床|部|件|元|万元|亿元|分|次|km|m2|m3|kg|t))?$`,
+  `^(>=|<=|=>|=<|[<>=≥≤≧≦═])?\\s*(-?\\d+(?:\\.\\d+)?)\\s*(%|‰|万?(?:人次|人|户|所|台|套|个|项|家|处|座|辆|份|场|批|名|篇|册|本|条|公里|千米|米|平方米|立方米|亩|吨|间|张|支|只|头|床|部|件|元|万元|亿元|分|次|km|m2|m3|kg|t))?$`,
 );
 /** The rest of a range after its lower bound: "-5000", "～5000", "至五千". */
 const RANGE_REST = new RegExp(`^(?:-|~|～|—|–|至|到)\\s*(?:\\d[\\d,]*(?:\\.\\d+)?|[${CN}]+)`);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
 import {
   Badge,
   Button,
@@ -40,15 +40,30 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   busy: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  dot: { marginLeft: tokens.spacingHorizontalXXS, color: tokens.colorStatusWarningForeground1, fontWeight: tokens.fontWeightSemibold },
+  srOnly: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    padding: 0,
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+  message: { ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' } },
 });
 
 function StatusMessage() {
   const { message } = usePaneState();
   const controller = useController();
   const { s } = useStrings();
+  const styles = useStyles();
   if (!message) return null;
+  const action = message.action;
   return (
-    <MessageBar intent={message.intent} layout="multiline" data-testid="pane-message">
+    <MessageBar intent={message.intent} layout="multiline" data-testid="pane-message" data-focus="message" tabIndex={-1} className={styles.message}>
       <MessageBarBody>
         {message.title && <MessageBarTitle>{message.title}</MessageBarTitle>}
         {message.text}
@@ -62,7 +77,13 @@ function StatusMessage() {
       </MessageBarBody>
       <MessageBarActions
         containerAction={<Button appearance="transparent" aria-label={s.dismiss} icon={<DismissRegular />} onClick={() => controller.dismissMessage()} />}
-      />
+      >
+        {action && (
+          <Button size="small" data-testid="message-action" onClick={() => void controller.runMessageAction(action)}>
+            {action.kind === 'clearAllFlags' ? s.clearAllFlags : s.undoAccept}
+          </Button>
+        )}
+      </MessageBarActions>
     </MessageBar>
   );
 }
@@ -80,13 +101,36 @@ function BusyIndicator() {
   );
 }
 
+/**
+ * Moves keyboard focus where the controller asked (the check summary, the next finding, the fill preview,
+ * the message): the first target on screen wins. Nothing is focused on the first render.
+ */
+function useFocusRequests(root: RefObject<HTMLDivElement | null>) {
+  const { focus } = usePaneState();
+  useEffect(() => {
+    if (!focus || !root.current) return;
+    const candidates = [...root.current.querySelectorAll<HTMLElement>('[data-focus]')];
+    for (const target of focus.targets) {
+      const el = candidates.find((c) => c.dataset.focus === target);
+      if (el) {
+        el.focus();
+        el.scrollIntoView?.({ block: 'nearest' });
+        return;
+      }
+    }
+  }, [focus, root]);
+}
+
 function PaneBody() {
   const styles = useStyles();
   const state = usePaneState();
   const controller = useController();
   const { s } = useStrings();
+  const root = useRef<HTMLDivElement>(null);
+  useFocusRequests(root);
+  const unsaved = controller.settingsDirty();
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={root}>
       <div className={styles.header}>
         <Text as="h1" className={styles.title}>
           {s.appTitle}
@@ -100,7 +144,17 @@ function PaneBody() {
       <TabList selectedValue={state.view} onTabSelect={(_, d) => controller.setView(d.value as View)} size="small">
         <Tab value="findings">{s.tabFindings}</Tab>
         <Tab value="fill">{s.tabFill}</Tab>
-        <Tab value="settings">{s.tabSettings}</Tab>
+        <Tab value="settings" data-testid="tab-settings">
+          {s.tabSettings}
+          {unsaved && (
+            <>
+              <span className={styles.dot} aria-hidden="true">
+                •
+              </span>
+              <span className={styles.srOnly}>{s.tabUnsaved}</span>
+            </>
+          )}
+        </Tab>
       </TabList>
       {state.view === 'findings' && <CheckToolbar />}
       <BusyIndicator />

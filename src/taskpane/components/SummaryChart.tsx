@@ -1,4 +1,4 @@
-import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Severity } from '../../core/findings';
 import { ruleName } from '../i18n/rule-names';
 import { format } from '../i18n/strings';
@@ -31,7 +31,17 @@ const useStyles = makeStyles({
     fontFamily: 'inherit',
     color: tokens.colorNeutralForeground1,
   },
-  clickable: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  clickable: {
+    // 24 px: WCAG 2.2's smallest target (axe target-size).
+    minHeight: '24px',
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusSmall,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  // The bar the list is filtered by: marked by weight and an outline, not by colour alone.
+  picked: { fontWeight: tokens.fontWeightSemibold, outline: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1Selected },
+  filterLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   label: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   track: { height: '10px', backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
   bar: { height: '100%', borderRadius: tokens.borderRadiusSmall, minWidth: '2px' },
@@ -45,11 +55,16 @@ interface Bar {
   readonly colour: string;
 }
 
-function Bars({ bars, onPick, testId }: { bars: readonly Bar[]; onPick?: (key: string) => void; testId: string }) {
+/**
+ * Horizontal bars. Clickable bars form one Tab stop (arrow keys move between them, Fluent's arrow
+ * navigation group), so ten problem types do not put ten stops before the findings list.
+ */
+function Bars({ bars, onPick, picked = null, testId, describedBy }: { bars: readonly Bar[]; onPick?: (key: string) => void; picked?: string | null; testId: string; describedBy?: string }) {
   const styles = useStyles();
+  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   const max = Math.max(1, ...bars.map((b) => b.count));
   return (
-    <ul className={styles.rows} data-testid={testId}>
+    <ul className={styles.rows} data-testid={testId} {...(onPick ? arrows : {})} aria-describedby={describedBy}>
       {bars.map((b) => {
         const content = (
           <>
@@ -65,7 +80,12 @@ function Bars({ bars, onPick, testId }: { bars: readonly Bar[]; onPick?: (key: s
         return (
           <li key={b.key} data-bar={b.key}>
             {onPick ? (
-              <button type="button" className={`${styles.row} ${styles.clickable}`} onClick={() => onPick(b.key)}>
+              <button
+                type="button"
+                className={mergeClasses(styles.row, styles.clickable, picked === b.key && styles.picked)}
+                aria-pressed={picked === b.key}
+                onClick={() => onPick(b.key)}
+              >
                 {content}
               </button>
             ) : (
@@ -78,7 +98,7 @@ function Bars({ bars, onPick, testId }: { bars: readonly Bar[]; onPick?: (key: s
   );
 }
 
-/** Open findings by problem type; a bar click filters the list to that rule. */
+/** Open findings by problem type; a bar filters the list to that rule, and the chart says which filter is on. */
 export function FindingsChart({ counts }: { counts: readonly { ruleId: string; severity: Severity; count: number }[] }) {
   const styles = useStyles();
   const controller = useController();
@@ -86,23 +106,33 @@ export function FindingsChart({ counts }: { counts: readonly { ruleId: string; s
   const { s, locale } = useStrings();
   const bars = counts.map((c) => ({ key: c.ruleId, label: ruleName(c.ruleId, locale), count: c.count, colour: SEVERITY_COLOURS[c.severity].bar }));
   return (
-    <figure className={styles.card} style={{ margin: 0 }}>
-      <Text weight="semibold" size={200}>
+    <figure className={styles.card} style={{ margin: 0 }} aria-labelledby="findings-chart-title">
+      <Text weight="semibold" size={200} id="findings-chart-title">
         {s.summaryByRule}
       </Text>
-      <Bars bars={bars} testId="findings-chart" onPick={(id) => controller.setRuleFilter(ruleFilter === id ? null : id)} />
+      <Caption1 id="findings-chart-help">{s.chartHelp}</Caption1>
+      <Bars bars={bars} testId="findings-chart" picked={ruleFilter} describedBy="findings-chart-help" onPick={(id) => controller.setRuleFilter(ruleFilter === id ? null : id)} />
+      {ruleFilter && (
+        <div className={styles.filterLine} data-testid="chart-filter">
+          <Caption1>{format(s.filterActive, { rule: ruleName(ruleFilter, locale) })}</Caption1>
+          <Button size="small" appearance="transparent" onClick={() => controller.setRuleFilter(null)}>
+            {s.clearFilter}
+          </Button>
+        </div>
+      )}
     </figure>
   );
 }
 
+// Fluent's status colours (they follow Office's theme), the same family as the severities.
 const GRADE_COLOURS: Readonly<Record<string, string>> = {
-  优秀: '#107C10',
-  优: '#107C10',
-  良好: '#0F6CBD',
-  良: '#0F6CBD',
-  合格: '#BC8A00',
-  中: '#BC8A00',
-  差: '#C50F1F',
+  优秀: tokens.colorStatusSuccessForeground1,
+  优: tokens.colorStatusSuccessForeground1,
+  良好: tokens.colorBrandForeground1,
+  良: tokens.colorBrandForeground1,
+  合格: tokens.colorStatusWarningForeground1,
+  中: tokens.colorStatusWarningForeground1,
+  差: tokens.colorStatusDangerForeground1,
 };
 
 /** After a fill: how many projects got each grade, and the total budget change in 万元. */
@@ -121,7 +151,7 @@ export function FillChart({
   const { s, locale } = useStrings();
   const bars = Object.entries(summary?.byGrade ?? {}).map(([grade, count]) => ({ key: grade, label: grade, count, colour: GRADE_COLOURS[grade] ?? tokens.colorBrandBackground }));
   return (
-    <figure className={styles.card} style={{ margin: 0 }} data-testid="fill-summary">
+    <figure className={styles.card} style={{ margin: 0 }} data-testid="fill-summary" data-focus="fill-summary" tabIndex={-1}>
       <Text weight="semibold" size={200}>
         {s.fillSummaryTitle}
       </Text>

@@ -21,6 +21,7 @@ const NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
   'eval/invalid-score': { zh: '评价得分无效', en: 'Invalid score' },
   'eval/grade-mismatch': { zh: '等级与得分不符', en: 'Grade contradicts score' },
   'eval/target-too-low': { zh: '目标可能定得过低', en: 'Target possibly too low' },
+  'eval/vague-target': { zh: '指标值无法衡量（已按定性计分）', en: 'Vague target (scored as qualitative)' },
   'eval/invalid-base': { zh: '上年预算数无效', en: 'Invalid base amount' },
   'eval/no-base-column': { zh: '缺少上年预算数列', en: 'No base-amount column' },
   'eval/unscorable': { zh: '无法计分', en: 'Cannot be scored' },

@@ -3,12 +3,16 @@ import { checkSheet, planSheetFill, type SheetReport } from '../../core/check';
 import type { Finding, Locale } from '../../core/findings';
 import type { SheetSnapshot } from '../../core/grid/types';
 import { parsePolicy, PolicyError } from '../../core/policy/policy';
-import { format, stringsFor, type Strings } from '../i18n/strings';
+import { ruleName } from '../i18n/rule-names';
+import { format, list, quote, stringsFor, type Strings } from '../i18n/strings';
 import { ACCEPTED_KEY, parseAccepted, serializeAccepted, withKeys } from './accepted';
 import { describeError } from './errors';
 import { flagsBySheet } from './flags';
+import { LAST_OPINIONS_KEY, parseOpinionsReceipt } from './review-receipt';
+import { groupFindings } from './grouping';
+import { shownIssues } from './policy-issues';
 import type { Store } from './store';
-import type { AcceptedMap, CheckedSheet, LastFill, PaneFinding, Scope, View } from './types';
+import type { AcceptedMap, CheckedSheet, FillDraft, LastFill, MessageAction, PaneFinding, PaneMessage, Scope, SettingsDraft, View } from './types';
 
 export const POLICY_KEY = 'goal-lint.policy';
 export const LAST_FILL_KEY = 'goal-lint.lastFill';
@@ -16,6 +20,12 @@ export const LAST_FILL_KEY = 'goal-lint.lastFill';
 /** Lets the browser paint (progress bar, spinner) between sheets of a long run. */
 export function yieldToUi(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Whether two reads of a sheet hold the same cells (a plan made on one is still true of the other). */
+export function sameSnapshot(a: SheetSnapshot, b: SheetSnapshot): boolean {
+  if (a.origin.row !== b.origin.row || a.origin.col !== b.origin.col || !!a.protected !== !!b.protected) return false;
+  return JSON.stringify(a.values) === JSON.stringify(b.values) && JSON.stringify(a.numberFormats ?? null) === JSON.stringify(b.numberFormats ?? null);
 }
 
 function isEmptySnapshot(s: SheetSnapshot): boolean {
@@ -59,7 +69,21 @@ export class PaneController {
     }
   }
 
+  private message(message: PaneMessage | null): void {
+    this.store.dispatch({ type: 'message', message });
+  }
+
+  /** Asks the pane to move keyboard focus: the first of these targets that is on screen gets it. */
+  private focus(...targets: string[]): void {
+    this.store.dispatch({ type: 'focus', targets });
+  }
+
   setView(view: View): void {
+    const state = this.store.getState();
+    if (state.view === 'settings' && view !== 'settings' && this.settingsDirty()) {
+      // Kept, and said so: a clerk who switches tabs mid-edit must not think the edits are saved or gone.
+      this.message({ intent: 'warning', text: this.strings.settingsKeptUnsaved });
+    }
     this.store.dispatch({ type: 'view', view });
   }
 
@@ -76,26 +100,48 @@ export class PaneController {
   }
 
   dismissMessage(): void {
-    this.store.dispatch({ type: 'message', message: null });
+    this.message(null);
+  }
+
+  /** Shows a message from a view (the settings editor's import result). */
+  say(message: PaneMessage): void {
+    this.message(message);
+  }
+
+  /** Opens or closes rule groups of the findings list (by group key). */
+  setGroupsOpen(keys: readonly string[], open: boolean): void {
+    const groups = { ...this.store.getState().groupOpen };
+    for (const k of keys) groups[k] = open;
+    this.store.dispatch({ type: 'groupOpen', groups });
+  }
+
+  /** Runs the follow-up a message offers. */
+  async runMessageAction(action: MessageAction): Promise<void> {
+    if (action.kind === 'clearAllFlags') await this.clearAllFlags();
+    else await this.unacceptKeys(action.keys);
   }
 
   /** Loads what the workbook remembers: its policy, accepted findings and the last fill's receipt. */
   async init(): Promise<void> {
     const s = this.strings;
     try {
-      const [policyDoc, accepted, lastFill] = await Promise.all([
+      const [policyDoc, accepted, lastFill, lastOpinions] = await Promise.all([
         this.port.loadSettings(POLICY_KEY),
         this.port.loadSettings(ACCEPTED_KEY),
         this.port.loadSettings(LAST_FILL_KEY),
+        this.port.loadSettings(LAST_OPINIONS_KEY),
       ]);
+      this.store.dispatch({ type: 'lastOpinions', receipt: parseOpinionsReceipt(lastOpinions) });
       this.store.dispatch({ type: 'accepted', accepted: parseAccepted(accepted) });
       this.store.dispatch({ type: 'lastFill', lastFill: parseLastFill(lastFill) });
       if (policyDoc !== null && policyDoc !== undefined) {
         try {
           this.store.dispatch({ type: 'policy', policy: { policy: parsePolicy(policyDoc), document: policyDoc, source: 'workbook' } });
         } catch (e) {
-          const issues = e instanceof PolicyError ? e.issues.map((i) => `${i.path}: ${i.message}`) : [String(e)];
-          this.store.dispatch({ type: 'message', message: { intent: 'warning', text: s.storedPolicyInvalid, details: issues } });
+          const issues = e instanceof PolicyError ? shownIssues(e.issues, this.locale).map((i) => i.text) : [String(e)];
+          // The editor opens on the stored document, so the clerk fixes what is there.
+          this.store.dispatch({ type: 'policy', policy: { ...this.store.getState().policy, document: policyDoc } });
+          this.message({ intent: 'warning', text: s.storedPolicyInvalid, details: issues });
         }
       }
     } catch (e) {
@@ -141,51 +187,98 @@ export class PaneController {
         this.store.dispatch({ type: 'checked', check: { scope, sheets, skipped, findings, basis } });
         this.store.dispatch({ type: 'view', view: 'findings' });
         if (sheets.length === 0) {
-          this.store.dispatch({ type: 'message', message: { intent: 'info', text: format(s.noRecognisedSheet, { sheets: names.map((n) => `“${n}”`).join('、') }) } });
+          this.message({ intent: 'info', text: format(s.noRecognisedSheet, { sheets: list(s, names.map((n) => quote(s, n))) }) });
         }
+        // The result, not the page, gets the keyboard: the summary line says what was found.
+        this.focus('check-summary', 'message');
       },
       () => current,
     );
   }
 
-  /** Findings that are neither accepted nor filtered away: what 标记到单元格 marks. */
+  /** Findings that are not accepted. */
   openFindings(): PaneFinding[] {
     const { check, accepted } = this.store.getState();
     return (check?.findings ?? []).filter((f) => !(f.key in accepted));
   }
 
+  /** Open findings that pass the rule filter: what the list shows, and what 标记到单元格 marks. */
+  shownOpenFindings(): PaneFinding[] {
+    const { ruleFilter } = this.store.getState();
+    return this.openFindings().filter((f) => !ruleFilter || f.ruleId === ruleFilter);
+  }
+
   /**
-   * Flags the open findings. Each checked sheet gets its full list (the port replaces a sheet's earlier
-   * flags with it), so a finding accepted since the last flagging loses its flag too.
+   * Flags what the list shows: the open findings that pass the filter. Each checked sheet gets its full
+   * list (the port replaces a sheet's earlier flags with it), so a finding accepted or filtered away since
+   * the last flagging loses its flag too — the sheet shows what the pane shows.
    */
   async flag(): Promise<void> {
     const s = this.strings;
-    const check = this.store.getState().check;
-    const open = this.openFindings();
-    if (!check || open.length === 0) {
-      this.store.dispatch({ type: 'message', message: { intent: 'info', text: s.nothingToFlag } });
+    const { check, ruleFilter } = this.store.getState();
+    const shown = this.shownOpenFindings();
+    if (!check || shown.length === 0) {
+      this.message({ intent: 'info', text: s.nothingToFlag });
       return;
     }
     let current = '';
-    await this.run(s.flagging, async () => {
-      let cells = 0;
-      const bySheet = flagsBySheet(open, s);
-      for (const { name } of check.sheets) {
-        const flags = bySheet.get(name) ?? [];
-        current = name;
-        await this.port.flagCells(name, flags, check.basis[name]);
-        cells += flags.length;
-      }
-      this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.flagged, { cells }) } });
-    }, () => current);
+    await this.run(
+      s.flagging,
+      async () => {
+        let cells = 0;
+        const bySheet = flagsBySheet(shown, this.locale);
+        for (const { name } of check.sheets) {
+          const flags = bySheet.get(name) ?? [];
+          current = name;
+          await this.port.flagCells(name, flags, check.basis[name]);
+          cells += flags.length;
+        }
+        const text = ruleFilter
+          ? format(s.flaggedFiltered, { rule: ruleName(ruleFilter, this.locale), count: shown.length, cells })
+          : format(s.flagged, { cells });
+        this.message({ intent: 'success', text });
+      },
+      () => current,
+    );
   }
 
+  /**
+   * 清除标记 on the scope chosen. On one sheet it says what it cleared and which other sheets still carry
+   * flags, and offers to clear those too.
+   */
   async clearFlags(): Promise<void> {
+    if (this.store.getState().scope === 'workbook') {
+      await this.clearAllFlags();
+      return;
+    }
+    const s = this.strings;
+    let sheet = '';
+    await this.run(
+      s.clearFlags,
+      async () => {
+        sheet = await this.port.activeSheetName();
+        const count = await this.port.clearFlags(sheet);
+        const remaining = await this.port.flaggedSheets();
+        let text = count > 0 ? format(s.clearedSheet, { sheet, count }) : format(s.nothingToClearHere, { sheet });
+        if (remaining.length > 0) {
+          text += ` ${format(s.flagsRemain, { list: list(s, remaining.map((r) => format(s.flagsRemainItem, { sheet: r.sheet, cells: r.cells }))) })}`;
+        }
+        this.message({
+          intent: count > 0 ? 'success' : 'info',
+          text,
+          ...(remaining.length > 0 ? { action: { kind: 'clearAllFlags' as const } } : {}),
+        });
+      },
+      () => sheet,
+    );
+  }
+
+  async clearAllFlags(): Promise<void> {
     const s = this.strings;
     await this.run(s.clearFlags, async () => {
-      const sheet = this.store.getState().scope === 'active' ? await this.port.activeSheetName() : undefined;
-      const count = await this.port.clearFlags(sheet);
-      this.store.dispatch({ type: 'message', message: { intent: count > 0 ? 'success' : 'info', text: count > 0 ? format(s.flagsCleared, { count }) : s.nothingToClear } });
+      const count = await this.port.clearFlags();
+      this.message({ intent: count > 0 ? 'success' : 'info', text: count > 0 ? format(s.clearedAll, { count }) : s.nothingToClear });
+      this.focus('message');
     });
   }
 
@@ -198,31 +291,79 @@ export class PaneController {
     }
   }
 
+  /** The finding shown after (or else before) this one: where the keyboard goes when this one leaves the list. */
+  private neighbour(finding: PaneFinding): PaneFinding | null {
+    const { check, accepted, ruleFilter, showAccepted } = this.store.getState();
+    const { ordered } = groupFindings(check?.findings ?? [], accepted, ruleFilter, showAccepted, check?.scope === 'workbook' && (check?.sheets.length ?? 0) > 1);
+    const i = ordered.indexOf(finding);
+    if (i < 0) return null;
+    return ordered.slice(i + 1).find((f) => f.key !== finding.key) ?? ordered.slice(0, i).reverse().find((f) => f.key !== finding.key) ?? null;
+  }
+
   async accept(finding: PaneFinding): Promise<void> {
+    const next = this.neighbour(finding);
     const before = this.store.getState().accepted;
-    const next = { ...before, [finding.key]: { sheet: finding.sheet, cell: finding.cell, ruleId: finding.ruleId, message: finding.message, acceptedAt: new Date().toISOString() } };
-    await this.saveAccepted(before, next);
+    const entries = { ...before, [finding.key]: acceptedEntry(finding) };
+    await this.saveAccepted(before, entries);
+    this.focus(...(next ? [`finding:${next.key}`] : []), 'check-summary');
   }
 
   async unaccept(finding: PaneFinding): Promise<void> {
-    const before = this.store.getState().accepted;
-    const next = { ...before };
-    delete next[finding.key];
-    await this.saveAccepted(before, next);
+    await this.unacceptKeys([finding.key]);
+    this.focus(`finding:${finding.key}`, 'check-summary');
   }
 
-  private async saveAccepted(before: AcceptedMap, next: AcceptedMap): Promise<void> {
+  /**
+   * Accepts a whole group (625 identical findings of a 5,000-row sheet at once); the message offers to undo.
+   * `focusAfter`: where the keyboard goes once the group has left the list.
+   */
+  async acceptGroup(findings: readonly PaneFinding[], label: string, focusAfter: readonly string[] = []): Promise<void> {
+    const s = this.strings;
+    const before = this.store.getState().accepted;
+    const open = findings.filter((f) => !(f.key in before));
+    if (open.length === 0) return;
+    const next: Record<string, AcceptedMap[string]> = { ...before };
+    for (const f of open) next[f.key] = acceptedEntry(f);
+    if (await this.saveAccepted(before, next)) {
+      const keys = [...new Set(open.map((f) => f.key))];
+      this.message({ intent: 'success', text: format(s.acceptedGroup, { rule: label, count: open.length }), action: { kind: 'undoAccept', keys } });
+    }
+    this.focus(...focusAfter, 'check-summary');
+  }
+
+  /** Takes back acceptances (a group's 全部撤销接受, or the 撤销 of the message after 全部接受). */
+  async unacceptKeys(keys: readonly string[]): Promise<void> {
+    const before = this.store.getState().accepted;
+    const next = { ...before };
+    let count = 0;
+    for (const k of keys) {
+      if (k in next) count++;
+      delete next[k];
+    }
+    if (count === 0) return;
+    if (await this.saveAccepted(before, next) && keys.length > 1) {
+      this.message({ intent: 'info', text: format(this.strings.acceptUndone, { count }) });
+    }
+  }
+
+  private async saveAccepted(before: AcceptedMap, next: AcceptedMap): Promise<boolean> {
     // Optimistic: the list updates at once; if the workbook refuses, it goes back and says why.
     this.store.dispatch({ type: 'accepted', accepted: next });
     try {
       await this.port.saveSettings(ACCEPTED_KEY, serializeAccepted(next));
+      return true;
     } catch (e) {
       this.store.dispatch({ type: 'accepted', accepted: before });
       this.fail(e);
+      return false;
     }
   }
 
   // ---------------------------------------------------------------- fill
+
+  private plan(basis: SheetSnapshot, overwrite: boolean) {
+    return planSheetFill(basis, { policy: this.store.getState().policy.policy, locale: this.locale, overwrite });
+  }
 
   async previewFill(): Promise<void> {
     const s = this.strings;
@@ -233,27 +374,64 @@ export class PaneController {
         this.store.dispatch({ type: 'fillDraft', fill: null });
         sheet = await this.port.activeSheetName();
         const basis = await this.port.readSheet(sheet);
-        const fill = planSheetFill(basis, { policy: this.store.getState().policy.policy, locale: this.locale, overwrite: false });
+        const fill = this.plan(basis, false);
         if (!fill) {
-          this.store.dispatch({ type: 'message', message: { intent: 'info', text: format(s.noFillTable, { sheet }) } });
+          this.message({ intent: 'info', text: format(s.noFillTable, { sheet }) });
+          this.focus('message');
           return;
         }
         this.store.dispatch({ type: 'fillDraft', fill: { sheet, kind: fill.kind, basis, plan: fill.plan, overwrite: false } });
+        this.focus('fill-plan');
       },
       () => sheet,
     );
   }
 
-  /** Re-plans on the same snapshot with or without overwriting; only after an explicit confirmation. */
-  setOverwrite(overwrite: boolean): void {
+  /**
+   * Works the open preview out again from the sheet as it is now (after an undo, a save of the settings, or
+   * an edit found at confirmation), without overwriting: an earlier overwrite confirmation was about other
+   * cells. Closes the preview when the sheet no longer has a table to fill. Returns the note to add.
+   */
+  private async refreshDraft(draft: FillDraft, basis?: SheetSnapshot): Promise<string | null> {
+    const s = this.strings;
+    const fresh = basis ?? (await this.port.readSheet(draft.sheet));
+    const fill = this.plan(fresh, false);
+    if (!fill) {
+      this.store.dispatch({ type: 'fillDraft', fill: null });
+      return format(s.fillPreviewClosed, { sheet: draft.sheet });
+    }
+    this.store.dispatch({ type: 'fillDraft', fill: { sheet: draft.sheet, kind: fill.kind, basis: fresh, plan: fill.plan, overwrite: false } });
+    return null;
+  }
+
+  /**
+   * Ticks or unticks 覆盖 (after its confirmation dialog). The plan is made on a fresh read: if the sheet
+   * changed since the preview, the preview is refreshed instead and the clerk asked to look again.
+   */
+  async setOverwrite(overwrite: boolean): Promise<void> {
+    const s = this.strings;
     const draft = this.store.getState().fill;
     if (!draft || draft.overwrite === overwrite) return;
-    const fill = planSheetFill(draft.basis, { policy: this.store.getState().policy.policy, locale: this.locale, overwrite });
-    if (fill) this.store.dispatch({ type: 'fillDraft', fill: { ...draft, plan: fill.plan, overwrite } });
+    await this.run(
+      s.planning,
+      async () => {
+        const fresh = await this.port.readSheet(draft.sheet);
+        if (!sameSnapshot(fresh, draft.basis)) {
+          const closed = await this.refreshDraft(draft, fresh);
+          this.message({ intent: 'warning', text: closed ?? format(s.fillSheetChanged, { sheet: draft.sheet }) });
+          this.focus('fill-plan', 'message');
+          return;
+        }
+        const fill = this.plan(fresh, overwrite);
+        if (fill) this.store.dispatch({ type: 'fillDraft', fill: { ...draft, basis: fresh, plan: fill.plan, overwrite } });
+      },
+      () => draft.sheet,
+    );
   }
 
   cancelFill(): void {
     this.store.dispatch({ type: 'fillDraft', fill: null });
+    this.focus('preview-fill');
   }
 
   async confirmFill(): Promise<void> {
@@ -263,6 +441,15 @@ export class PaneController {
     await this.run(
       s.writing,
       async () => {
+        // The plan must still be true of the sheet: any edit since the preview (an input such as a score,
+        // not only a target cell) means the values shown are not the values that would be right.
+        const fresh = await this.port.readSheet(draft.sheet);
+        if (!sameSnapshot(fresh, draft.basis)) {
+          const closed = await this.refreshDraft(draft, fresh);
+          this.message({ intent: 'warning', text: closed ?? format(s.fillSheetChanged, { sheet: draft.sheet }) });
+          this.focus('fill-plan', 'message');
+          return;
+        }
         const receipt = await this.port.writeCells(draft.sheet, draft.plan.writes, draft.basis, { overwrite: draft.overwrite });
         const lastFill: LastFill = {
           receipt,
@@ -273,7 +460,8 @@ export class PaneController {
         };
         this.store.dispatch({ type: 'lastFill', lastFill });
         this.store.dispatch({ type: 'fillDraft', fill: null });
-        this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.filled, { cells: receipt.cells.length }) } });
+        this.message({ intent: 'success', text: format(s.filled, { cells: receipt.cells.length }) });
+        this.focus('message', 'fill-summary');
         // Remembered in the workbook so 撤销上次填充 still works after the pane is closed and reopened.
         await this.port.saveSettings(LAST_FILL_KEY, lastFill);
       },
@@ -285,7 +473,7 @@ export class PaneController {
     const s = this.strings;
     const last = this.store.getState().lastFill;
     if (!last) {
-      this.store.dispatch({ type: 'message', message: { intent: 'info', text: s.noFillToUndo } });
+      this.message({ intent: 'info', text: s.noFillToUndo });
       return;
     }
     await this.run(
@@ -294,13 +482,82 @@ export class PaneController {
         await this.port.undoWrites(last.receipt);
         this.store.dispatch({ type: 'lastFill', lastFill: null });
         await this.port.saveSettings(LAST_FILL_KEY, null);
-        this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.undone, { cells: last.cells }) } });
+        let text = format(s.undone, { cells: last.cells });
+        // An open preview described the sheet before the undo: work it out again, never leave it stale.
+        const draft = this.store.getState().fill;
+        if (draft) text += ` ${(await this.refreshDraft(draft)) ?? s.fillRefreshedAfterUndo}`;
+        this.message({ intent: 'success', text });
+        this.focus('message');
       },
       () => last.receipt.sheet,
     );
   }
 
+  // ---------------------------------------------------------------- 审核意见
+
+  /** 生成审核意见: reviews every goal project of the workbook and writes (or refreshes) the 审核意见 sheet. */
+  async generateOpinions(): Promise<void> {
+    const s = this.strings;
+    let current = '';
+    await this.run(
+      s.generatingOpinions,
+      async () => {
+        // The review (its texts and scoring) loads on first use: it is not part of the pane's start-up.
+        const { conclusionCounts, generateOpinions } = await import(/* webpackChunkName: "review" */ './review-opinions');
+        const result = await generateOpinions(this.port, this.store.getState().policy.policy, this.locale, this.store.getState().lastOpinions, async (sheet, done, total) => {
+          current = sheet;
+          this.store.dispatch({ type: 'busy', busy: { label: format(s.checking, { sheet, done, total }), done, total } });
+          await yieldToUi();
+        });
+        if (result.kind === 'noProjects') {
+          this.store.dispatch({ type: 'message', message: { intent: 'info', text: s.noProjectsForOpinions } });
+          return;
+        }
+        if (result.kind === 'sheetTaken') {
+          this.store.dispatch({ type: 'message', message: { intent: 'warning', title: s.errorTitle, text: format(s.opinionSheetTaken, { sheet: result.sheet }) } });
+          return;
+        }
+        this.store.dispatch({ type: 'lastOpinions', receipt: result.receipt });
+        const counts = conclusionCounts(result.review, this.locale === 'zh' ? '，' : ', ');
+        this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(s.opinionsWritten, { sheet: result.receipt.sheet, projects: result.review.projects.length, counts }) } });
+        await this.port.saveSettings(LAST_OPINIONS_KEY, result.receipt);
+      },
+      () => current,
+    );
+  }
+
+  async undoOpinions(): Promise<void> {
+    const s = this.strings;
+    const last = this.store.getState().lastOpinions;
+    if (!last) {
+      this.store.dispatch({ type: 'message', message: { intent: 'info', text: s.noOpinionsToUndo } });
+      return;
+    }
+    await this.run(
+      s.undoOpinions,
+      async () => {
+        await this.port.undoSheetWrite(last);
+        this.store.dispatch({ type: 'lastOpinions', receipt: null });
+        await this.port.saveSettings(LAST_OPINIONS_KEY, null);
+        this.store.dispatch({ type: 'message', message: { intent: 'success', text: format(last.created ? s.opinionsRemoved : s.opinionsRestored, { sheet: last.sheet }) } });
+      },
+      () => last.sheet,
+    );
+  }
+
   // ---------------------------------------------------------------- settings
+
+  /** The settings being edited (kept in the store across tabs); null drops the edits. */
+  editSettings(draft: SettingsDraft | null): void {
+    this.store.dispatch({ type: 'settingsDraft', draft });
+  }
+
+  /** Edits that differ from what the workbook holds (or do not even parse). */
+  settingsDirty(): boolean {
+    const { settingsDraft, policy } = this.store.getState();
+    if (!settingsDraft) return false;
+    return settingsDraft.syntaxError !== null || JSON.stringify(settingsDraft.document) !== JSON.stringify(policy.document ?? {});
+  }
 
   /** Validates and stores the policy document; returns the field errors instead of throwing. */
   async savePolicy(document: unknown): Promise<{ ok: true } | { ok: false; issues: string[] }> {
@@ -309,18 +566,27 @@ export class PaneController {
     try {
       policy = parsePolicy(document);
     } catch (e) {
-      const issues = e instanceof PolicyError ? e.issues.map((i) => `${i.path}: ${i.message}`) : [String(e)];
+      const issues = e instanceof PolicyError ? shownIssues(e.issues, this.locale).map((i) => i.text) : [String(e)];
       return { ok: false, issues };
     }
     let ok = false;
     await this.run(s.saveSettings, async () => {
       await this.port.saveSettings(POLICY_KEY, document);
       this.store.dispatch({ type: 'policy', policy: { policy, document, source: 'workbook' } });
-      this.store.dispatch({ type: 'message', message: { intent: 'success', text: s.settingsSaved } });
+      this.store.dispatch({ type: 'settingsDraft', draft: null });
+      let text = s.settingsSaved;
+      // An open fill preview was worked out with the old settings.
+      const draft = this.store.getState().fill;
+      if (draft) text += ` ${(await this.refreshDraft(draft)) ?? s.fillRefreshedPolicy}`;
+      this.message({ intent: 'success', text });
       ok = true;
     });
     return ok ? { ok: true } : { ok: false, issues: [] };
   }
+}
+
+function acceptedEntry(f: PaneFinding): AcceptedMap[string] {
+  return { sheet: f.sheet, cell: f.cell, ruleId: f.ruleId, message: f.message, acceptedAt: new Date().toISOString() };
 }
 
 function parseLastFill(stored: unknown): LastFill | null {

@@ -1,5 +1,6 @@
 import { PolicyError } from '../../core/policy/policy';
-import { format, stringsFor, type Strings } from '../i18n/strings';
+import { format, list, stringsFor, type Strings } from '../i18n/strings';
+import { shownIssues } from './policy-issues';
 import type { PaneMessage } from './types';
 
 interface ErrorLike {
@@ -7,6 +8,16 @@ interface ErrorLike {
   code?: string;
   message?: string;
   sheet?: string;
+  cells?: readonly string[];
+}
+
+/** At most this many cells are named; the adapters' own messages do the same. */
+const NAMED_CELLS = 10;
+
+function cellLines(cells: readonly string[] | undefined, strings: Strings): string[] {
+  if (!cells || cells.length === 0) return [];
+  const named = list(strings, cells.slice(0, NAMED_CELLS));
+  return [format(strings.errorCells, { cells: cells.length > NAMED_CELLS ? `${named}${strings.listSeparator}…` : named })];
 }
 
 /**
@@ -15,20 +26,32 @@ interface ErrorLike {
  */
 function fromPortError(e: ErrorLike, message: string, sheet: string, strings: Strings): PaneMessage {
   const zh = strings === stringsFor('zh');
-  // The adapter's Chinese message usually ends with the remedy (请…); add ours only when it does not.
-  const own = (text: string, intent: PaneMessage['intent'] = 'error'): PaneMessage =>
-    zh
-      ? { intent, title: strings.errorTitle, text: message, details: /请/.test(message) ? undefined : [text] }
-      : { intent, title: strings.errorTitle, text, details: [message] };
+  if (zh) {
+    // The adapter's Chinese message names the sheet and cells, and usually ends with the remedy (请…).
+    const intent = e.code === 'SheetChanged' || e.code === 'OverwriteNotConfirmed' ? 'warning' : 'error';
+    const remedy: Partial<Record<string, string>> = {
+      SheetProtected: format(strings.errorProtected, { sheet }),
+      SheetChanged: strings.errorStale,
+      ApiNotSupported: format(strings.errorApi, { detail: message }),
+    };
+    const extra = remedy[e.code ?? ''] ?? strings.errorGenericAction;
+    return { intent, title: strings.errorTitle, text: message, details: /请/.test(message) ? undefined : [extra] };
+  }
+  // English: the adapters' messages are Chinese, so the pane says it in its own words from the code and cells.
+  const cells = cellLines(e.cells, strings);
   switch (e.code) {
+    case 'SheetNotFound':
+      return { intent: 'error', title: strings.errorTitle, text: format(strings.errorSheetMissing, { sheet }) };
     case 'SheetProtected':
-      return own(format(strings.errorProtected, { sheet }));
+      return { intent: 'error', title: strings.errorTitle, text: format(strings.errorProtected, { sheet }) };
     case 'SheetChanged':
-      return own(strings.errorStale, 'warning');
+      return { intent: 'warning', title: strings.errorTitle, text: /填充写入/.test(message) ? strings.errorEditedSinceFill : strings.errorStale, details: cells };
+    case 'OverwriteNotConfirmed':
+      return { intent: 'warning', title: strings.errorTitle, text: strings.errorOverwrite, details: cells };
     case 'ApiNotSupported':
-      return own(format(strings.errorApi, { detail: message }));
+      return { intent: 'error', title: strings.errorTitle, text: format(strings.errorApi, { detail: /(ExcelApi [\d.]+)/.exec(message)?.[1] ?? 'ExcelApi' }) };
     default:
-      return { intent: 'error', title: strings.errorTitle, text: message, details: [strings.errorGenericAction] };
+      return { intent: 'error', title: strings.errorTitle, text: strings.errorGenericAction, details: cells };
   }
 }
 
@@ -42,7 +65,8 @@ const MISSING_API = /ApiNotFound|not supported|不支持|isSetSupported|is not a
  */
 export function describeError(error: unknown, strings: Strings, sheet?: string): PaneMessage {
   if (error instanceof PolicyError) {
-    return { intent: 'error', title: strings.errorTitle, text: strings.settingsInvalid, details: error.issues.map((i) => `${i.path}: ${i.message}`) };
+    const locale = strings === stringsFor('en') ? 'en' : 'zh';
+    return { intent: 'error', title: strings.errorTitle, text: strings.settingsInvalid, details: shownIssues(error.issues, locale).map((i) => i.text) };
   }
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as ErrorLike;
   const message = e.message ?? String(error);

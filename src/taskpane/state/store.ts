@@ -1,5 +1,6 @@
 import { defaultPolicy } from '../../core/policy/policy';
 import type { Locale } from '../../core/findings';
+import type { SheetWriteReceipt } from '../../adapters/workbook-port';
 import type {
   AcceptedMap,
   CheckResult,
@@ -10,6 +11,7 @@ import type {
   PolicyState,
   Progress,
   Scope,
+  SettingsDraft,
   View,
 } from './types';
 
@@ -24,7 +26,11 @@ export type Action =
   | { type: 'accepted'; accepted: AcceptedMap }
   | { type: 'fillDraft'; fill: FillDraft | null }
   | { type: 'lastFill'; lastFill: LastFill | null }
-  | { type: 'policy'; policy: PolicyState };
+  | { type: 'lastOpinions'; receipt: SheetWriteReceipt | null }
+  | { type: 'policy'; policy: PolicyState }
+  | { type: 'settingsDraft'; draft: SettingsDraft | null }
+  | { type: 'groupOpen'; groups: Readonly<Record<string, boolean>> }
+  | { type: 'focus'; targets: readonly string[] };
 
 export function initialState(locale: Locale, preview: boolean): PaneState {
   return {
@@ -40,7 +46,11 @@ export function initialState(locale: Locale, preview: boolean): PaneState {
     accepted: {},
     fill: null,
     lastFill: null,
+    lastOpinions: null,
     policy: { policy: defaultPolicy(), document: {}, source: 'default' },
+    settingsDraft: null,
+    groupOpen: {},
+    focus: null,
   };
 }
 
@@ -55,23 +65,41 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case 'message':
       return { ...state, message: action.message };
     case 'checked': {
-      // A filter for a rule that no longer has findings would show an empty list: drop it.
-      const keep = action.check?.findings.some((f) => f.ruleId === state.ruleFilter) ?? false;
-      return { ...state, check: action.check, ruleFilter: keep ? state.ruleFilter : null };
+      // A filter for a rule that no longer has open findings would show an empty list: drop it.
+      const next = { ...state, check: action.check, groupOpen: {} };
+      return { ...next, ruleFilter: filterStillShows(next) ? state.ruleFilter : null };
     }
     case 'ruleFilter':
       return { ...state, ruleFilter: action.ruleId };
-    case 'showAccepted':
-      return { ...state, showAccepted: action.show };
-    case 'accepted':
-      return { ...state, accepted: action.accepted };
+    case 'showAccepted': {
+      const next = { ...state, showAccepted: action.show };
+      return filterStillShows(next) ? next : { ...next, ruleFilter: null };
+    }
+    case 'accepted': {
+      const next = { ...state, accepted: action.accepted };
+      return filterStillShows(next) ? next : { ...next, ruleFilter: null };
+    }
     case 'fillDraft':
       return { ...state, fill: action.fill };
     case 'lastFill':
       return { ...state, lastFill: action.lastFill };
+    case 'lastOpinions':
+      return { ...state, lastOpinions: action.receipt };
     case 'policy':
       return { ...state, policy: action.policy };
+    case 'settingsDraft':
+      return { ...state, settingsDraft: action.draft };
+    case 'groupOpen':
+      return { ...state, groupOpen: action.groups };
+    case 'focus':
+      return { ...state, focus: { targets: action.targets, seq: (state.focus?.seq ?? 0) + 1 } };
   }
+}
+
+/** Whether the rule filter still selects something to show (open findings, or accepted ones when shown). */
+function filterStillShows(state: PaneState): boolean {
+  if (state.ruleFilter === null) return true;
+  return (state.check?.findings ?? []).some((f) => f.ruleId === state.ruleFilter && (state.showAccepted || !(f.key in state.accepted)));
 }
 
 export interface Store {

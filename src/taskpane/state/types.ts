@@ -3,7 +3,7 @@ import type { Finding, Locale } from '../../core/findings';
 import type { FillPlan, FillSummary, MonitoringFillSummary } from '../../core/fill/plan';
 import type { SheetSnapshot } from '../../core/grid/types';
 import type { Policy } from '../../core/policy/policy';
-import type { WriteReceipt } from '../../adapters/workbook-port';
+import type { SheetWriteReceipt, WriteReceipt } from '../../adapters/workbook-port';
 
 export type Scope = 'active' | 'workbook';
 export type View = 'findings' | 'fill' | 'settings';
@@ -42,6 +42,30 @@ export interface PaneMessage {
   readonly text: string;
   /** Extra lines, e.g. one per bad policy field. */
   readonly details?: readonly string[];
+  /** A follow-up the message offers as a button (clear the other sheets too, undo an acceptance). */
+  readonly action?: MessageAction;
+}
+
+export type MessageAction = { readonly kind: 'clearAllFlags' } | { readonly kind: 'undoAccept'; readonly keys: readonly string[] };
+
+/**
+ * Where keyboard focus goes after an action, so it never falls to the page: the check summary, the next
+ * finding, a group header, the fill preview, the message. `seq` makes a repeat of the same target count.
+ */
+export interface FocusRequest {
+  /** `data-focus` values, best first: the first one on screen gets focus. */
+  readonly targets: readonly string[];
+  readonly seq: number;
+}
+
+/** The settings being edited and not yet saved: kept across tabs, so leaving 设置 loses nothing. */
+export interface SettingsDraft {
+  /** The document as last parsed (the form's source of truth while the JSON text parses). */
+  readonly document: Readonly<Record<string, unknown>>;
+  /** The JSON editor's text, as typed. */
+  readonly text: string;
+  /** Why the text does not parse (already in the pane's language), or null. */
+  readonly syntaxError: string | null;
 }
 
 /** A reviewer's "accept": this finding (same cell, rule and wording) is not raised again. */
@@ -93,5 +117,11 @@ export interface PaneState {
   readonly accepted: AcceptedMap;
   readonly fill: FillDraft | null;
   readonly lastFill: LastFill | null;
+  /** The last 生成审核意见, for its undo (also kept in the workbook settings). */
+  readonly lastOpinions: SheetWriteReceipt | null;
   readonly policy: PolicyState;
+  readonly settingsDraft: SettingsDraft | null;
+  /** Rule groups opened or closed by the user (key: sheet, severity and rule); others follow the default. */
+  readonly groupOpen: Readonly<Record<string, boolean>>;
+  readonly focus: FocusRequest | null;
 }

@@ -189,6 +189,21 @@ describe.each(implementations)('WorkbookPort contract: %s', (_label, make) => {
       expect(h.cell('结果表', 'B4').fill.pattern).toBe('None');
     });
 
+    test('flaggedSheets names the sheets that still carry flags, with their cell counts, also after a reopen', async () => {
+      expect(await port.flaggedSheets()).toEqual([]);
+      await port.flagCells('结果表', [flag('B4', 'error', 'y')]);
+      await port.flagCells('目标表', [flag('E5', 'error', 'x'), flag('D4', 'warning', 'z')]);
+      // Workbook order, not flagging order.
+      expect(await port.flaggedSheets()).toEqual([
+        { sheet: '目标表', cells: 2 },
+        { sheet: '结果表', cells: 1 },
+      ]);
+      await port.clearFlags('目标表');
+      expect(await h.reopen().flaggedSheets()).toEqual([{ sheet: '结果表', cells: 1 }]);
+      await port.clearFlags();
+      expect(await port.flaggedSheets()).toEqual([]);
+    });
+
     test('a protected sheet refuses with a clear message and nothing changes', async () => {
       h.protect('目标表', true);
       const e = await refusal(port.flagCells('目标表', [flag('E5', 'error', 'x')]));
@@ -314,6 +329,74 @@ describe.each(implementations)('WorkbookPort contract: %s', (_label, make) => {
       expect(h.formula('结果表', 'C2')).toBeNull();
       await port.undoWrites(JSON.parse(JSON.stringify(receipt)));
       expect(h.formula('结果表', 'C2')).toBe('=IF(B2>=90,"优秀","良好")');
+    });
+  });
+
+  describe('whole-sheet writes (writeSheet, for the 审核意见 sheet) and their undo', () => {
+    const REPORT = [
+      ['序号', '项目名称', '审核结论', '审核意见'],
+      [1, '医院设备购置', '良', '1. 「验收合格率」指标值「明显提升」无法衡量，请量化。\n审核结论：良（85分）。'],
+      [2, '=不是公式', '中', '001'],
+    ];
+
+    test('adds the sheet at the end, makes it active and leaves every other sheet as it was; undo deletes it', async () => {
+      const goalsBefore = await port.readSheet('目标表');
+      const receipt = await port.writeSheet('审核意见', REPORT, { columnWidths: [6, 30, 9, 90], wrapColumns: [3] });
+      expect((await port.listSheets()).map((s) => s.name)).toEqual(['目标表', '结果表', '空表', '审核意见']);
+      expect(await port.activeSheetName()).toBe('审核意见');
+      const written = await port.readSheet('审核意见');
+      expect(written.origin).toEqual({ row: 0, col: 0 });
+      // Text Excel would turn into a formula or a number stays the text it was.
+      expect(written.values).toEqual(REPORT);
+      expect(await port.readSheet('目标表')).toEqual(goalsBefore);
+      expect(receipt).toMatchObject({ sheet: '审核意见', created: true, rows: 3, cols: 4, before: null });
+      expect(JSON.parse(JSON.stringify(receipt))).toEqual(receipt);
+
+      await h.reopen().undoSheetWrite(JSON.parse(JSON.stringify(receipt)));
+      expect((await port.listSheets()).map((s) => s.name)).toEqual(['目标表', '结果表', '空表']);
+      expect(await port.readSheet('目标表')).toEqual(goalsBefore);
+    });
+
+    test('writes into an existing empty sheet without asking; undo empties it again and keeps the sheet', async () => {
+      const receipt = await port.writeSheet('空表', REPORT);
+      expect(receipt.created).toBe(false);
+      expect(h.cell('空表', 'B2').value).toBe('医院设备购置');
+      await port.undoSheetWrite(receipt);
+      expect((await port.listSheets()).map((s) => s.name)).toContain('空表');
+      expect((await port.readSheet('空表')).values).toEqual([]);
+    });
+
+    test('refuses a sheet with content unless told to replace it; a refresh clears what the new rows do not cover, and undo restores it', async () => {
+      const e = await refusal(port.writeSheet('结果表', REPORT.slice(0, 2)));
+      expect(e.code).toBe('OverwriteNotConfirmed');
+      expect(h.cell('结果表', 'B2').value).toBe(92);
+
+      const receipt = await port.writeSheet('结果表', REPORT.slice(0, 2), { replace: true });
+      expect(receipt).toMatchObject({ created: false, rows: 4, cols: 4 });
+      expect(h.cell('结果表', 'B2').value).toBe('医院设备购置');
+      expect(h.cell('结果表', 'A4').value).toBeNull();
+      await port.undoSheetWrite(receipt);
+      expect((await port.readSheet('结果表')).values).toEqual(RESULTS().values);
+    });
+
+    test('a protected sheet refuses the write; undo refuses when a generated cell was edited, changing nothing', async () => {
+      h.protect('空表', true);
+      expect((await refusal(port.writeSheet('空表', REPORT))).code).toBe('SheetProtected');
+      expect((await port.readSheet('空表')).values).toEqual([]);
+
+      const receipt = await port.writeSheet('审核意见', REPORT);
+      h.edit('审核意见', 'D2', '审核人补充的意见');
+      const e = await refusal(port.undoSheetWrite(receipt));
+      expect(e.code).toBe('SheetChanged');
+      expect(e.message).toContain('D2');
+      expect((await port.listSheets()).map((s) => s.name)).toContain('审核意见');
+      expect(h.cell('审核意见', 'D2').value).toBe('审核人补充的意见');
+    });
+
+    test('refuses an invalid sheet name or value before any change', async () => {
+      expect((await refusal(port.writeSheet('审核:意见', REPORT))).code).toBe('InvalidInput');
+      expect((await refusal(port.writeSheet('审核意见', [[Number.NaN]]))).code).toBe('InvalidInput');
+      expect((await port.listSheets()).map((s) => s.name)).toEqual(['目标表', '结果表', '空表']);
     });
   });
 

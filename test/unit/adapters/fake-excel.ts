@@ -38,6 +38,8 @@ export class FakeSheet {
   readonly notes = new Map<string, string>();
   merges: MergedArea[] = [];
   protected = false;
+  /** Format settings written through range.format (wrap, width, alignment). */
+  readonly layout: { what: string; value: unknown; rect: MergedArea }[] = [];
   constructor(public name: string) {}
 
   private key(row: number, col: number): number {
@@ -147,6 +149,8 @@ export class FakeExcel {
   /** Per sync: request and response size and the number of commands. */
   readonly requests: { bytes: number; response: number; commands: number }[] = [];
   readonly runOptions: unknown[] = [];
+  /** Names of the sheets deleted through the API, in order. */
+  readonly deleted: string[] = [];
   suspensions = 0;
   private nextComment = 1;
   readonly apiVersion: string;
@@ -370,6 +374,19 @@ class FakeWorksheets extends Proxy {
     this.ctx.path(name);
     return new FakeWorksheet(this.ctx, () => this.ctx.fake.sheet(name));
   }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    this.ctx.path(name);
+    const fake = this.ctx.fake;
+    return new FakeWorksheet(this.ctx, () => fake.sheet(name), () => fake.sheets.some((s) => s.name === name));
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.push(100 + utf8(name), () => {
+      const fake = this.ctx.fake;
+      if (fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+      fake.sheets.push(new FakeSheet(name));
+    });
+    return new FakeWorksheet(this.ctx, () => this.ctx.fake.sheet(name));
+  }
   getActiveWorksheet(): FakeWorksheet {
     this.ctx.path(null);
     return new FakeWorksheet(this.ctx, () => this.ctx.fake.sheets[this.ctx.fake.active]);
@@ -398,6 +415,8 @@ class FakeWorksheet extends Proxy {
   constructor(
     ctx: FakeContext,
     readonly resolve: () => FakeSheet,
+    /** For getItemOrNullObject: whether the sheet exists (a missing one loads as a null object). */
+    private readonly exists?: () => boolean,
   ) {
     super(ctx);
     // office-addin-mock enforces load + sync before `protected` can be read; its value is the sheet's at sync.
@@ -421,8 +440,20 @@ class FakeWorksheet extends Proxy {
     return this.prop('name');
   }
   load(props: string): this {
-    this.queueLoad(props, (n) => (n === 'name' ? this.resolve().name : undefined));
+    this.queueLoad(props, (n) => (n === 'name' ? this.resolve().name : undefined), this.exists, this.exists !== undefined);
     return this;
+  }
+  delete(): void {
+    this.ctx.push(80, () => {
+      const fake = this.ctx.fake;
+      const s = this.resolve();
+      if (fake.sheets.length === 1) throw new OfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      const i = fake.sheets.indexOf(s);
+      fake.sheets.splice(i, 1);
+      if (fake.active >= fake.sheets.length || fake.active === i) fake.active = 0;
+      else if (fake.active > i) fake.active--;
+      fake.deleted.push(s.name);
+    });
   }
   activate(): void {
     this.ctx.push(80, () => {
@@ -571,6 +602,30 @@ class FakeRange extends Proxy {
       }
       for (const [row, col] of cellsOf(r)) set(s.at(row, col), v[row - r.top][col - r.left]);
     });
+  }
+
+  /** The layout setters the adapter uses (wrap, width, alignment): recorded on the sheet, no effect on values. */
+  get format(): { wrapText: boolean; columnWidth: number; verticalAlignment: string } {
+    const ctx = this.ctx;
+    const ws = this.ws;
+    const rect = this.rect;
+    const set = (what: string, v: unknown) =>
+      ctx.push(100, () => {
+        const s = ws.writable();
+        const r = rect()!;
+        s.layout.push({ what, value: v, rect: r });
+      });
+    return {
+      set wrapText(v: boolean) {
+        set('wrapText', v);
+      },
+      set columnWidth(v: number) {
+        set('columnWidth', v);
+      },
+      set verticalAlignment(v: string) {
+        set('verticalAlignment', v);
+      },
+    } as { wrapText: boolean; columnWidth: number; verticalAlignment: string };
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {

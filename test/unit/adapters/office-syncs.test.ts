@@ -33,6 +33,7 @@ describe('office.js adapter: syncs do not grow with rows', () => {
     expect(small.recheckAndReflag).toBe(SYNCS_PER_CALL.readSheet + SYNCS_PER_CALL.flagCells + 1);
     expect(small.recheckAndReflag).toBeLessThanOrEqual(4);
     expect(small.clear).toBe(SYNCS_PER_CALL.clearFlags);
+    expect(small.listFlagged).toBe(SYNCS_PER_CALL.flaggedSheets);
     expect(small.fill).toBe(SYNCS_PER_CALL.writeCells);
     expect(small.undo).toBe(SYNCS_PER_CALL.undoWrites);
     // Every request of the 5,000-row run stayed under Excel on the web's 5 MB limit (the mock enforces it).

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { worksheetSnapshot } from '../../helpers/exceljs-snapshot';
+import { worksheetSnapshot } from '../../../src/adapters/exceljs/snapshot';
 import type { FlagSpec } from '../../../src/adapters/workbook-port';
 import { checkSheet } from '../../../src/core/check';
 import { fromA1, toA1 } from '../../../src/core/grid/address';
@@ -42,6 +42,8 @@ export interface SyncFigures {
   readonly flaggedCells: number;
   readonly checkAndFlag: number;
   readonly recheckAndReflag: number;
+  /** flaggedSheets(): what is left flagged after clearing one sheet. */
+  readonly listFlagged: number;
   readonly clear: number;
   readonly fill: number;
   readonly undo: number;
@@ -70,6 +72,7 @@ export async function measureSyncs(rows: number): Promise<SyncFigures> {
     const snap = await port.readSheet('汇总表');
     await port.flagCells('汇总表', flagsFor(snap), snap);
   });
+  const listFlagged = await count(() => port.flaggedSheets());
   const clear = await count(() => port.clearFlags('汇总表'));
   // A fill: one new column (H) of text for every row.
   const basis = await port.readSheet('汇总表');
@@ -79,5 +82,5 @@ export async function measureSyncs(rows: number): Promise<SyncFigures> {
     receipt = await port.writeCells('汇总表', writes, basis);
   });
   const undo = await count(() => port.undoWrites(receipt!));
-  return { rows, flaggedCells: flags.length, checkAndFlag, recheckAndReflag, clear, fill, undo, largestRequest: Math.max(...fake.requests.map((r) => r.bytes)) };
+  return { rows, flaggedCells: flags.length, checkAndFlag, recheckAndReflag, listFlagged, clear, fill, undo, largestRequest: Math.max(...fake.requests.map((r) => r.bytes)) };
 }

@@ -98,9 +98,26 @@ describe('detectResultsTables', () => {
 
   it('accepts header spellings added in the policy', () => {
     const rows = [['项目名称', '考评分', '评价等级'], ['A', 91, null]];
-    expect(detectResultsTables(grid('x', rows), policy)).toHaveLength(0);
+    // Unknown to the built-in concepts, 考评分 is not a score: the table reads as a grade-only list.
+    expect(detectResultsTables(grid('x', rows), policy)[0].columns.score).toBeUndefined();
     const p = parsePolicy({ evaluation: { columns: { score: ['考评分'] } } }).evaluation;
     expect(detectResultsTables(grid('x', rows), p)[0].columns.score).toBe(1);
+  });
+
+  it('reads grade-only lists (评价等级 or 评价结果 typed, no score column) and tells non-base amounts apart', () => {
+    const [t] = detectResultsTables(
+      grid('x', [
+        ['序号', '主管部门(单位)', '项目名称', '资金量 (万元)', '评价等级'],
+        ['1', '衢州市体育局', '世界围棋圣地专项', 1424.74, '良'],
+      ]),
+      policy,
+    );
+    expect(t.columns).toEqual({ seq: 0, name: 2, grade: 4 });
+    expect(t.rows[0].typedGrade).toMatchObject({ text: '良', grade: 'good' });
+    const [u] = detectResultsTables(grid('x', [['序号', '项目单位', '项目名称', '发行金额(亿元)', '评价结果', '备注'], [1, '某中心', '某工程', 1.9, '优', '']]), policy);
+    expect(u.columns).toEqual({ seq: 0, name: 2, grade: 4 });
+    // A bare 等级 beside a name is not enough; with a score it is.
+    expect(detectResultsTables(grid('x', [['项目名称', '等级'], ['A', '良']]), policy)).toHaveLength(0);
   });
 
   it('needs more than a bare 得分 column next to a name', () => {

@@ -4,6 +4,7 @@ import { invalidScore } from '../../../src/core/evaluation/rules/invalid-score';
 import { noBaseColumn } from '../../../src/core/evaluation/rules/no-base-column';
 import { targetTooLow } from '../../../src/core/evaluation/rules/target-too-low';
 import { unscorable } from '../../../src/core/evaluation/rules/unscorable';
+import { vagueTarget } from '../../../src/core/evaluation/rules/vague-target';
 import { weightsTotal } from '../../../src/core/evaluation/rules/weights-total';
 import { RULE_IDS } from '../../../src/core/rules/rule-ids';
 import { RESULTS_RULES, SELF_EVALUATION_RULES } from '../../../src/core/evaluation/rules';
@@ -111,7 +112,13 @@ runEvalRuleTests(unscorable, 'self-evaluation', {
         { cell: 'E20', messageId: 'targetUnmeasurable', message: '年度指标值「明显提升」不可衡量' },
       ],
     },
-    { name: 'a budget of 0', sheet: selfForm({ money: [0, 0, 0, 10], rows: SCHOOL_ROWS }), errors: [{ cell: 'D6', messageId: 'budgetInvalid' }] },
+    {
+      // The template's parts (其中：当年财政拨款 300 …) hold money: the total row was left at 0, not a project without money.
+      name: 'a total budget of 0 over parts that hold money',
+      sheet: selfForm({ money: [0, 0, 0, 10], rows: SCHOOL_ROWS }),
+      errors: [{ cell: 'D6', messageId: 'totalZero', message: '而「其中:当年财政拨款」为 300' }],
+    },
+    { name: 'a blank budget', sheet: selfForm({ money: [360, null, 342, 10], rows: SCHOOL_ROWS }), errors: [{ cell: 'D6', messageId: 'budgetInvalid' }] },
   ],
 });
 
@@ -165,6 +172,37 @@ runEvalRuleTests(invalidBase, 'evaluation', {
       name: 'a formula base without a saved result',
       sheet: withFormula(resultsSheet([['A', '结果评价', 91, null, null]]), 2, 5, '=40+48'),
       errors: [{ cell: 'F3', messageId: 'formula', message: '是公式（=40+48），文件中没有保存计算结果' }],
+    },
+  ],
+});
+
+runEvalRuleTests(vagueTarget, 'self-evaluation', {
+  valid: [
+    { name: 'measurable targets', sheet: selfForm({ rows: SCHOOL_ROWS }) },
+    // 合规 is a pass/fail value: answered 达成预期指标, it is scored and needs no advice.
+    { name: 'a pass/fail target answered', sheet: selfForm({ rows: row(6, ['效益指标', '社会效益指标', '资金使用', '合规', '达成预期指标', 10]) }) },
+    // No defensible reading: 效果明显 against a number is refused (eval/unscorable), not advised on.
+    { name: 'a vague target against a number', sheet: selfForm({ rows: row(7, ['效益指标', '可持续影响指标', '管护效果', '效果明显', '95%', 10]) }) },
+  ],
+  invalid: [
+    {
+      name: 'vague targets answered 达成预期指标, 已完成, or in their own words: scored, and advised on',
+      sheet: selfForm({
+        rows: SCHOOL_ROWS.map((r, j) =>
+          j === 6
+            ? ['效益指标', '社会效益指标', '办学条件改善', '效果明显', '达成预期指标', 10]
+            : j === 7
+              ? ['效益指标', '可持续影响指标', '管护', '显著提升', '显著提升', 10]
+              : j === 3
+                ? ['产出指标', '时效指标', '完工及时性', '及时', '已完成', 5]
+                : r,
+        ) as SelfRow[],
+      }),
+      errors: [
+        { cell: 'E16', message: '年度指标值「及时」无法衡量，本年按实际完成值「已完成」定性计分' },
+        { cell: 'E19', message: '「效果明显」' },
+        { cell: 'E20', message: '「显著提升」' },
+      ],
     },
   ],
 });

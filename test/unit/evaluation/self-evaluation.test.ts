@@ -8,6 +8,7 @@ import { detectSelfEvaluations } from '../../../src/core/evaluation/self/layout'
 import { qualitativeLevel, quantityShare } from '../../../src/core/evaluation/self/scoring';
 import { parsePolicy } from '../../../src/core/policy/policy';
 import { SCHOOL_ROWS, selfForm, type SelfRow } from './self-form';
+import { mergeFromA1 } from '../../helpers/sheet';
 
 const policy = parsePolicy({});
 
@@ -264,3 +265,84 @@ describe('quantityShare and qualitativeLevel', () => {
     expect(qualitativeLevel('', '是', sp)).toBeNull();
   });
 });
+
+describe('self-evaluation: the provinces’ variants of the form', () => {
+  const values = (s: SheetSnapshot) => byCell(plan(s).writes);
+
+  it('分值 before 年度指标值, 全年实际值, 产出指标(50分), an ASCII comparator copied into the actual, a 其中 breakdown row', () => {
+    const s = sheetOf(
+      [
+        ['绩效目标自评表'],
+        ['项目名称', '水标尺安装'],
+        ['资金情况(万元)', null, '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分'],
+        [null, '年度资金总额:', 20, 16, 10, null, null],
+        ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'],
+        ['产出指标(90分)', '数量指标', '★安装水标尺', 50, '>=266米', '≥266米', null, null],
+        [null, null, '其中坡面水标尺', null, '200米', '200米', null, null],
+        [null, '质量指标', '验收合格率', 40, '100%', '90%', null, null],
+        ['总分', null, null, 100, null, null, null, null],
+      ],
+      ['A3:B3', 'A6:A8', 'A9:C9'],
+    );
+    const w = values(s);
+    expect([w.F4, w.G4]).toEqual([0.8, 8]);
+    expect([w.G6, w.G7, w.G8]).toEqual([50, undefined, 36]);
+    expect(w.G9).toBe(94);
+    expect(w.I9).toBe('优秀');
+  });
+
+  it('a two-row header (年度指标值 over 指标性质 · 指标值 · 度量单位) and a 总分 row shared with 其他需要说明事项', () => {
+    const s = sheetOf(
+      [
+        ['项目支出绩效自评表'],
+        ['项目资金 (元)', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        [null, '年度资金总额', null, 1000, 1000, 10, null, null],
+        ['绩效指标', null, null, '年度指标值', null, null, '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', null, null, null, null],
+        ['产出指标', '数量指标', '受助人数', '≧', 735, '人次', 735, 40, null, null],
+        ['效益指标', '社会效益指标', '政策知晓率', '═', 100, '%', '98%', 50, null, null],
+        ['其他需要说明事项', '无', null, null, null, null, '总分', 100, null, null],
+      ],
+      ['A4:C4', 'D4:F4', 'G4:G5', 'H4:H5', 'I4:I5', 'J4:J5', 'B8:F8'],
+    );
+    const w = values(s);
+    expect([w.I6, w.I7]).toEqual([40, 49]);
+    expect([w.I8, w.J8]).toEqual([99, '优秀']); // the grade closes the 总分 row, as on the published form
+  });
+
+  it('a form without 分值 or 得分 (transfer-payment form): only 执行率 is filled, nothing is reported', () => {
+    const s = sheetOf([
+      ['中央、市级专项转移支付绩效目标自评表'],
+      ['项目资金(万元)', null, '全年预算数(A)', '全年执行数(B)', '执行率(B/A)'],
+      [null, '年度资金总额:', '372.29万元', '372.29万元', null],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '全年完成值', '未完成原因和改进措施'],
+      ['产出指标', '数量指标', '新建道路', '524m', '524m', null],
+    ]);
+    const p = plan(s);
+    expect(byCell(p.writes)).toEqual({ E3: 1 });
+    expect(p.findings).toEqual([]);
+    expect(p.skippedRows).toEqual([]);
+  });
+
+  it('得分 without 分值: reported once, the typed scores count', () => {
+    const s = sheetOf([
+      ['项目资金（万元）', null, '全年预算数', '全年执行数', '执行率', '得分'],
+      [null, '年度资金总额', 10, 10, null, null],
+      ['一级指标', '二级指标', '三级指标', '年初目标值', '实际完成值', '得分'],
+      ['产出指标', '质量指标', '监测数据合格率', '100%', '100%', null],
+    ]);
+    const p = plan(s);
+    expect(p.findings.map((f) => `${f.cell} ${f.messageId}`)).toEqual(['F3 noWeightColumn']);
+  });
+
+  it('no 总分 row and 分值 that do not add up to 100 (a table cut short): no total, and says why', () => {
+    const p = plan(selfForm({ rows: SCHOOL_ROWS.slice(0, 4), noTotalRow: true }));
+    expect(p.writes.some((x) => x.value === '总分')).toBe(false);
+    expect(p.skippedRows.map((r) => r.reason)).toContainEqual(expect.stringContaining('分值合计 50 不等于 100'));
+    expect(p.findings.filter((f) => f.ruleId === 'eval/weights-total')).toEqual([]);
+  });
+});
+
+function sheetOf(rows: unknown[][], merges: string[] = []): SheetSnapshot {
+  return { name: '自评表', origin: { row: 0, col: 0 }, values: rows as SheetSnapshot['values'], merges: merges.map(mergeFromA1) };
+}

@@ -32,6 +32,6 @@ describe('fill plans and formula cells', () => {
   it('replaces them only when the user confirmed overwriting, and says why in English too', () => {
     expect(planSheetFill(sheet, { overwrite: true })!.plan.writes.map((w) => toA1(w.ref))).toEqual(expect.arrayContaining(['G3', 'G4']));
     const en = planSheetFill(sheet, { locale: 'en' })!.plan;
-    expect(en.skippedCells.find((c) => toA1(c.ref) === 'G3')!.reason).toBe('the cell holds a formula; not overwritten by default');
+    expect(en.skippedCells.find((c) => toA1(c.ref) === 'G3')!.reason).toBe('the cell holds a formula; it is not overwritten unless you confirm');
   });
 });

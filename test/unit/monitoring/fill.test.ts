@@ -130,7 +130,7 @@ describe('rows that cannot be computed', () => {
 
   it('reasons follow the locale', () => {
     const { plan } = fill(projectTable([['甲', 100, '待统计']]), { locale: 'en' });
-    expect(plan.skippedRows[0].reason).toBe('「甲」the execution "待统计" is not a number; no execution rate was computed');
+    expect(plan.skippedRows[0].reason).toBe('"甲": the execution "待统计" is not a number; no execution rate was computed');
     expect(plan.findings[0].message).toContain('is not a number');
   });
 });

@@ -1,5 +1,5 @@
 import { monthIn, withoutMonth } from '../../../src/core/monitoring/month';
-import { labelKey } from '../../../src/core/layout/header-aliases';
+import { labelStem } from '../../../src/core/table/header-text';
 
 describe('monthIn: the month N of a year-to-date header or title', () => {
   it.each([
@@ -44,6 +44,6 @@ describe('withoutMonth: the header without its month part', () => {
     ['上半年执行数', '执行数'],
     ['全年预计完成值', '全年预计完成值'],
   ])('%s → %s', (text, rest) => {
-    expect(withoutMonth(labelKey(text))).toBe(rest);
+    expect(withoutMonth(labelStem(text))).toBe(rest);
   });
 });

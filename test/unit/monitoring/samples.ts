@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { workbookSnapshots } from '../../helpers/exceljs-snapshot';
+import { workbookSnapshots } from '../../../src/adapters/exceljs/read-file';
 import type { SheetSnapshot } from '../../../src/core/grid/types';
 import type { SampleSpec } from '../../../scripts/samples/xlsx-builder';
 import { monitoringSamples } from '../../../scripts/samples/monitoring-samples';
 
-/** A sample workbook built in memory, its sheets as snapshots (test/helpers/exceljs-snapshot). */
+/** A sample workbook built in memory and read back through the CLI's ExcelJS adapter. */
 export function sampleWorkbook(file: string, specs: readonly SampleSpec[] = monitoringSamples()): { wb: ExcelJS.Workbook; sheets: SheetSnapshot[] } {
   const spec = specs.find((s) => s.file === file);
   if (!spec) throw new Error(`no sample ${file}`);

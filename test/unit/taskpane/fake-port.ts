@@ -1,4 +1,4 @@
-import type { FlagSpec, SheetInfo, WorkbookPort, WriteOptions, WriteReceipt } from '../../../src/adapters/workbook-port';
+import type { FlaggedSheet, FlagSpec, SheetInfo, SheetRows, SheetWriteOptions, SheetWriteReceipt, WorkbookPort, WriteOptions, WriteReceipt } from '../../../src/adapters/workbook-port';
 import type { CellWrite } from '../../../src/core/fill/plan';
 import type { CellRef, CellValue, SheetSnapshot } from '../../../src/core/grid/types';
 
@@ -77,6 +77,11 @@ export class FakePort implements WorkbookPort {
     return n;
   }
 
+  async flaggedSheets(): Promise<FlaggedSheet[]> {
+    this.log('flaggedSheets');
+    return [...this.sheets.keys()].filter((name) => this.flags.has(name)).map((sheet) => ({ sheet, cells: this.flags.get(sheet)!.length }));
+  }
+
   async writeCells(sheet: string, writes: readonly CellWrite[], basis: SheetSnapshot, options?: WriteOptions): Promise<WriteReceipt> {
     this.log('writeCells', sheet, writes, basis, options);
     const s = this.sheets.get(sheet)!;
@@ -93,6 +98,21 @@ export class FakePort implements WorkbookPort {
     this.log('undoWrites', receipt);
     const s = this.sheets.get(receipt.sheet)!;
     for (const c of receipt.cells) s.values[c.ref.row][c.ref.col] = c.before as CellValue;
+  }
+
+  async writeSheet(name: string, rows: SheetRows, options?: SheetWriteOptions): Promise<SheetWriteReceipt> {
+    this.log('writeSheet', name, rows, options);
+    const existing = this.sheets.get(name);
+    const before = existing ? existing.values.map((r) => [...r] as unknown[]) : null;
+    this.sheets.set(name, { values: rows.map((r) => [...r]), merges: [], protected: false });
+    this.active = name;
+    return { sheet: name, created: !existing, rows: rows.length, cols: Math.max(0, ...rows.map((r) => r.length)), before, after: rows };
+  }
+
+  async undoSheetWrite(receipt: SheetWriteReceipt): Promise<void> {
+    this.log('undoSheetWrite', receipt);
+    if (receipt.created) this.sheets.delete(receipt.sheet);
+    else this.sheets.set(receipt.sheet, { values: (receipt.before ?? []).map((r) => [...r] as CellValue[]), merges: [], protected: false });
   }
 
   async selectCell(sheet: string, ref: CellRef): Promise<void> {

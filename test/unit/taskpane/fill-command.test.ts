@@ -19,7 +19,7 @@ describe('ribbon 填充评价结果 (the command behind the button)', () => {
     const plan = planSheetFill(results())!.plan;
     const notice = await fillActiveSheetWith(port, 'zh');
     expect(notice).toContain(`已写入 ${plan.writes.length} 个单元格`);
-    expect(notice).toContain('跳过的单元格（已有内容，未覆盖）：1');
+    expect(notice).toContain('跳过的单元格（已有内容或位于合并区域，未写入）：1');
     expect(notice).toMatch(/行 4：/);
     expect(port.cell('评价结果', 'E2').value).toBe('优秀');
     expect(port.cell('评价结果', 'E3').value).toBe('良好（复核）');
@@ -33,7 +33,7 @@ describe('ribbon 填充评价结果 (the command behind the button)', () => {
   test('a goal sheet has nothing to fill: says so, writes nothing', async () => {
     const port = new MemoryWorkbookPort([goalForm({ rows: GOOD_ROWS })]);
     const notice = await fillActiveSheetWith(port, 'zh');
-    expect(notice).toContain('没有评价结果表或自评表');
+    expect(notice).toContain('没有可填充的表（评价结果表、自评表或运行监控表）');
     expect(await port.loadSettings(LAST_FILL_KEY)).toBeNull();
   });
 

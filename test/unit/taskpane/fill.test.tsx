@@ -64,11 +64,13 @@ describe('task pane: fill, overwrite confirmation and undo', () => {
     await renderPane(port);
     await openFillTab();
     expect(screen.getByTestId('fill-plan-summary').textContent).toBe('将写入 3 个单元格（1 个表头），填充 3 行。');
-    const skipped = screen.getByRole('table', { name: /跳过的单元格/ });
-    const row = within(skipped).getAllByRole('row')[1];
-    expect(row.textContent).toContain('C3');
-    expect(row.textContent).toContain('良');
-    expect(row.textContent).toContain('良好');
+    const row = within(screen.getByTestId('skipped-cells')).getAllByRole('listitem')[0];
+    // The cell, its column, what it holds, what the fill would write, and why it is left alone.
+    expect(row.textContent).toBe('C3 · 评价等级现有内容良将填写良好单元格已有内容，默认不覆盖');
+    // Each row to be filled, with its values under their column names.
+    const rowsToFill = within(screen.getByTestId('fill-rows')).getAllByRole('listitem');
+    expect(rowsToFill.map((li) => li.dataset.row)).toEqual(['2', '5']);
+    expect(rowsToFill[0].textContent).toBe('第 2 行 · 甲评价等级优秀');
     const rows = screen.getByRole('table', { name: /未填充的行/ });
     expect(within(rows).getAllByRole('row')[1].textContent).toContain('4');
     expect(within(rows).getAllByRole('row')[1].textContent).toContain('评价得分无效');
@@ -107,7 +109,7 @@ describe('task pane: fill, overwrite confirmation and undo', () => {
     expect(port.value('结果表', { row: 2, col: 2 })).toBe('良');
     expect(port.settings.get('goal-lint.lastFill')).toBeNull();
     expect(screen.getByTestId('pane-message').textContent).toContain('已撤销上次填充：3 个单元格恢复原样');
-    expect(screen.getByRole('button', { name: '撤销上次填充' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: '撤销上次填充' }).getAttribute('aria-disabled')).toBe('true');
   });
 
   test('undo works after the pane is closed and reopened', async () => {
@@ -134,7 +136,9 @@ describe('task pane: fill, overwrite confirmation and undo', () => {
     // A confirmation dialog; cancel leaves the plan as it was.
     // (Tabster's modalizer can leave the dialog marked aria-hidden in jsdom for a tick: query it as hidden.)
     const dialog = await screen.findByRole('dialog', { hidden: true });
-    expect(dialog.textContent).toContain('将用计算结果覆盖 1 个已有内容的单元格');
+    // The confirmation names the cell, its column, what it holds and what it would get.
+    expect(dialog.textContent).toContain('以下 1 个单元格已有内容，将被计算结果覆盖');
+    expect(within(dialog).getByTestId('overwrite-cells').textContent).toBe('C3（评价等级）：良 → 良好');
     fireEvent.click(within(dialog).getByRole('button', { name: '取消', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
     expect(screen.getByTestId('fill-plan-summary').textContent).toContain('将写入 3 个单元格');
@@ -166,7 +170,7 @@ describe('task pane: fill, overwrite confirmation and undo', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '预览填充' }));
     });
-    expect(screen.getByTestId('pane-message').textContent).toContain('工作表“说明”中没有评价结果表或自评表');
+    expect(screen.getByTestId('pane-message').textContent).toContain('工作表“说明”中没有可填充的表（评价结果表、自评表或运行监控表）');
     port.active = '结果表';
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '预览填充' }));

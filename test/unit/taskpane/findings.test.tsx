@@ -36,7 +36,7 @@ describe('task pane: checking and the findings list', () => {
   test('checks the active sheet and lists every finding the core reports, grouped by severity then rule, with counts', async () => {
     const port = new FakePort([badForm()]);
     await renderPane(port);
-    expect(screen.getByText('点击“检查”检查当前工作表中的绩效目标表和评价结果表。')).toBeTruthy();
+    expect(screen.getByText('点击“检查”检查当前工作表中的绩效目标表、评价结果表、自评表和运行监控表。')).toBeTruthy();
     await clickCheck();
 
     const expected = checkSheet(badForm())!.findings;
@@ -156,8 +156,10 @@ describe('task pane: checking and the findings list', () => {
     expect(flags.length).toBe(cells.size);
     const d11 = flags.find((f) => f.ref.row === 10 && f.ref.col === 3)!;
     expect(d11.severity).toBe('error');
-    expect(d11.note).toContain('[goal/unquantified]');
-    expect(d11.note).toContain('修改建议：');
+    // The problem's name first, the fix, and the rule id last (for whoever maintains the rules).
+    expect(d11.note.startsWith('无法衡量：')).toBe(true);
+    expect(d11.note).toContain('\n修改建议：');
+    expect(d11.note.endsWith('（规则 goal/unquantified）')).toBe(true);
     expect(screen.getByTestId('pane-message').textContent).toContain(`已在 ${cells.size} 个单元格上标记`);
 
     await act(async () => {
@@ -165,7 +167,7 @@ describe('task pane: checking and the findings list', () => {
     });
     expect(port.callsOf('clearFlags')).toEqual([['目标表']]);
     expect(port.flags.size).toBe(0);
-    expect(screen.getByTestId('pane-message').textContent).toContain(`已清除 ${cells.size} 个单元格的标记`);
+    expect(screen.getByTestId('pane-message').textContent).toContain(`已清除“目标表”中 ${cells.size} 个单元格的标记`);
   });
 
   test('accepted findings are not flagged', async () => {
@@ -183,7 +185,7 @@ describe('task pane: checking and the findings list', () => {
     const [[, flags]] = port.callsOf('flagCells') as [string, { ref: { row: number; col: number }; note: string }[]][];
     const d11 = flags.find((f) => f.ref.row === 10 && f.ref.col === 3);
     if (onD11.length === 1) expect(d11).toBeUndefined();
-    else expect(d11!.note).not.toContain('[goal/unquantified]');
+    else expect(d11!.note).not.toContain('goal/unquantified');
   });
 
   test('re-flagging after an accept drops that flag: each checked sheet gets its complete list', async () => {
@@ -235,7 +237,7 @@ describe('task pane: checking and the findings list', () => {
     expect(port.callsOf('readSheet').map((a) => a[0])).toEqual(['甲项目', '填表说明', '乙项目']);
     expect(seen).toEqual(expect.arrayContaining([0, 1, 2, 3]));
     expect(screen.getByTestId('check-summary').textContent).toContain('已检查 2 张表');
-    expect(screen.getByTestId('check-summary').textContent).toContain('未识别而跳过：填表说明');
+    expect(screen.getByTestId('check-summary').textContent).toContain('未识别而跳过：“填表说明”');
     expect(items().every((li) => li.dataset.cell!.startsWith('甲项目!'))).toBe(true);
   });
 
@@ -248,7 +250,7 @@ describe('task pane: checking and the findings list', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '检查' }));
     });
-    await waitFor(() => expect(screen.getByTestId('pane-message').textContent).toContain('未识别出绩效目标申报表或评价结果表'));
+    await waitFor(() => expect(screen.getByTestId('pane-message').textContent).toContain('未识别出绩效目标申报表、评价结果表、自评表或运行监控表'));
   });
 
   test('a protected sheet: the message says how to unprotect, and the findings stay usable', async () => {
@@ -272,8 +274,14 @@ describe('task pane: checking and the findings list', () => {
     await renderPane(port);
     await clickCheck();
     const vague = () => items().filter((li) => li.dataset.rule === 'goal/unquantified');
+    // More than a screenful: the groups open collapsed, their headers counting every finding.
+    expect(vague().length).toBe(0);
+    const header = screen.getByRole('heading', { level: 3, name: /无法衡量 · 70/ });
+    const toggle = within(header).getByRole('button');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(vague().length).toBe(50);
-    expect(screen.getByRole('heading', { level: 3, name: /无法衡量 · 70/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '显示其余 20 条' }));
     expect(vague().length).toBe(70);
   });

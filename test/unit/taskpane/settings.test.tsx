@@ -14,9 +14,20 @@ const form = () =>
   });
 
 async function openSettings() {
-  fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+  fireEvent.click(screen.getByRole('tab', { name: /^设置/ }));
   // The editor is loaded lazily.
-  return screen.findByTestId('policy-json', {}, { timeout: 5000 });
+  return screen.findByTestId('settings', {}, { timeout: 5000 });
+}
+
+/** Opens a collapsed section of the settings (rules, the JSON editor). */
+function openSection(name: RegExp) {
+  const header = screen.getByRole('button', { name });
+  if (header.getAttribute('aria-expanded') !== 'true') fireEvent.click(header);
+}
+
+async function openJson() {
+  openSection(/高级：完整设置/);
+  return screen.getByTestId('policy-json');
 }
 
 async function check() {
@@ -37,8 +48,9 @@ describe('task pane: settings stored in the workbook', () => {
     expect(ruleIds()).toContain('goal/missing-satisfaction');
 
     await openSettings();
+    openSection(/规则开关与级别/);
     fireEvent.change(screen.getByRole('combobox', { name: /缺少满意度指标/ }), { target: { value: 'off' } });
-    expect((screen.getByTestId('policy-json') as HTMLTextAreaElement).value).toContain('"goal/missing-satisfaction": "off"');
+    expect((await openJson() as HTMLTextAreaElement).value).toContain('"goal/missing-satisfaction": "off"');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '保存到工作簿' }));
     });
@@ -62,16 +74,18 @@ describe('task pane: settings stored in the workbook', () => {
   test('bad JSON and unknown fields are shown by field and cannot be saved', async () => {
     const port = new FakePort([form()]);
     await renderPane(port);
-    const editor = await openSettings();
+    await openSettings();
+    const editor = await openJson();
     fireEvent.change(editor, { target: { value: '{ "rules": ' } });
-    expect(screen.getByTestId('policy-issues').textContent).toContain('JSON 格式错误');
-    expect(screen.getByRole('button', { name: '保存到工作簿' }).hasAttribute('disabled')).toBe(true);
+    // In the pane's words, not the browser's raw English.
+    expect(screen.getByTestId('policy-issues').textContent).toContain('JSON 格式错误：内容不完整');
+    expect(screen.getByRole('button', { name: '保存到工作簿' }).getAttribute('aria-disabled')).toBe('true');
 
     fireEvent.change(editor, { target: { value: '{ "rules": { "goal/no-such-rule": "off" }, "colour": 1 }' } });
     const issues = screen.getByTestId('policy-issues').textContent!;
     expect(issues).toContain('colour');
     expect(issues).toContain('rules');
-    expect(screen.getByRole('button', { name: '保存到工作簿' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: '保存到工作簿' }).getAttribute('aria-disabled')).toBe('true');
     expect(port.settings.has('goal-lint.policy')).toBe(false);
   });
 
@@ -95,8 +109,9 @@ describe('task pane: settings stored in the workbook', () => {
     await act(async () => {
       fireEvent.change(screen.getByTestId('policy-file'), { target: { files: [file] } });
     });
-    await waitFor(() => expect((screen.getByTestId('policy-json') as HTMLTextAreaElement).value).toContain('"budgetYear": 2025'));
-    expect(screen.getByTestId('pane-message').textContent).toContain('已导入“county-policy.json”');
+    await waitFor(() => expect(screen.getByTestId('pane-message').textContent).toContain('已导入“county-policy.json”'));
+    expect(((await openJson()) as HTMLTextAreaElement).value).toContain('"budgetYear": 2025');
+    openSection(/规则开关与级别/);
     expect((screen.getByRole('combobox', { name: /指标值格式/ }) as HTMLSelectElement).value).toBe('error');
 
     const created: Blob[] = [];
@@ -125,8 +140,9 @@ describe('settings: every rule id', () => {
     const port = new FakePort([form()]);
     await renderPane(port);
     await openSettings();
+    openSection(/规则开关与级别/);
     for (const id of RULE_IDS) {
-      const row = screen.getByText(id).closest('tr')!;
+      const row = screen.getByText(id).closest<HTMLElement>('[data-rule-setting]')!;
       // A Chinese name, not the bare id, and a default that names a severity.
       expect(row.textContent!.replace(id, '')).toMatch(/[\u4e00-\u9fff]/);
       const select = row.querySelector('select')!;

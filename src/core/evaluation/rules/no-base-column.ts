@@ -21,6 +21,7 @@ export const noBaseColumn: EvalRule<ResultsRuleContext> = {
     },
   },
   check({ table, report }) {
-    if (table.columns.base === undefined && table.rows.length > 0) report({ cell: { row: table.headerRow, col: table.columns.score } });
+    const col = table.columns.score ?? table.columns.grade;
+    if (table.columns.base === undefined && table.rows.length > 0 && col !== undefined) report({ cell: { row: table.headerRow, col } });
   },
 };

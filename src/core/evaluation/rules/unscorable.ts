@@ -52,6 +52,18 @@ export const unscorable: EvalRule<SelfEvaluationRuleContext> = {
         '填写全年预算数（万元）',
         'Enter the annual budget (万元)',
       ),
+      totalZero: m(
+        '{{name}}的全年预算数为 0，而「{{part}}」为 {{partBudget}}：合计行与分项矛盾，无法计算预算执行率',
+        '{{name}}: the annual budget is 0 while "{{part}}" holds {{partBudget}}; the total row contradicts its parts and no execution rate was computed',
+        '先改正合计行（年度资金总额 = 各项资金之和），再计算执行率和得分',
+        'Correct the total row first (the total is the sum of its parts), then fill again',
+      ),
+      noWeightColumn: m(
+        '自评表有得分列而没有分值（权重）列，无法按分值计算各指标得分和总分',
+        'The form has a 得分 column but no 分值 (weight) column: no indicator score or total can be computed',
+        '补充各指标的分值列（合计 100，含预算执行率 10），或直接填写各项得分',
+        'Add a 分值 column (totalling 100 with the execution rate’s 10), or type each score',
+      ),
       executedInvalid: m(
         '{{name}}的全年执行数「{{text}}」无效，无法计算预算执行率',
         '{{name}}: the annual execution "{{text}}" is not a valid amount; no execution rate was computed',

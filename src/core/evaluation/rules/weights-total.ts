@@ -22,10 +22,11 @@ export const weightsTotal: EvalRule<SelfEvaluationRuleContext> = {
     },
   },
   check({ form, scoring, policy, report }) {
-    if (!scoring.weightsComplete || (!scoring.execution && scoring.formProblem)) return;
+    if (!scoring.weightsComplete || (!scoring.execution && scoring.formProblem) || form.columns.weight === undefined || form.totalRow === null) return;
     const total = decimal(policy.selfEvaluation.totalWeight);
     if (scoring.weightSum.eq(total)) return;
-    const cell = form.totalRow !== null ? { row: form.totalRow, col: form.columns.weight } : { row: form.headerRow, col: form.columns.weight };
+    // Only a form that states its total (a 总分 row) is known to be complete.
+    const cell = { row: form.totalRow, col: form.columns.weight };
     report({ cell, data: { sum: scoring.weightSum.toString(), total: total.toString() } });
   },
 };

@@ -26,6 +26,8 @@ export type ProblemId =
   | 'budgetInvalid'
   | 'executedInvalid'
   | 'noMoneyBlock'
+  | 'totalZero'
+  | 'noWeightColumn'
   | 'typedScoreInvalid';
 
 export interface ScoreProblemReport {
@@ -49,6 +51,11 @@ export interface ScoredItem {
   /** For 'higher is better' targets: actual ÷ target, exact. */
   readonly achievement: Big | null;
   readonly actualCell: CellRef;
+  /**
+   * A target that cannot be measured, scored all the same because the actual answers it (达成预期指标, 已完成,
+   * 有效, or the target's own words): advice for next year's goal (eval/vague-target).
+   */
+  readonly vagueTarget: { readonly cell: CellRef; readonly target: string; readonly actual: string } | null;
 }
 
 export interface ExecutionScoring {
@@ -68,6 +75,8 @@ export interface SelfEvaluationScoring {
   readonly weightsComplete: boolean;
   /** A problem of the form as a whole (no money block …). */
   readonly formProblem: ScoreProblemReport | null;
+  /** False for forms with no 分值 or 得分 anywhere (transfer-payment forms): only 执行率 is filled. */
+  readonly scored: boolean;
 }
 
 export interface ScoringOptions {
@@ -173,7 +182,11 @@ interface Computed {
   method: ScoringMethod | null;
   achievement: Big | null;
   problem: ScoreProblemReport | null;
+  vague?: boolean;
 }
+
+/** Pass/fail values against a rule or standard: measurable, so no advice when they are answered (合规 → 达成). */
+const PASS_FAIL = /^(合规|合法合规|合格|达标|规范|规范合规|验收合格|通过验收|是|有|无)$/;
 
 function bandShare(level: QualitativeLevel, policy: SelfEvaluationPolicy): Big {
   return decimal(policy.qualitativeShares[level]);
@@ -187,14 +200,26 @@ function computeShare(ind: SelfIndicator, grid: Grid, vocabulary: Vocabulary, po
     ...none,
     problem: { id, cell, data: { name: ind.name.value, target: targetText, actual: actualText, ...data } },
   });
-  const target = parseTarget(ind.target.value, vocabulary);
-  if (target.kind === 'unmeasurable') return problem('targetUnmeasurable', ind.target.cell);
-  if (isBlank(ind.actual.value)) return problem('actualBlank', ind.actual.cell);
+  const targetFormat = grid.numberFormat(ind.target.cell.row, ind.target.cell.col);
+  const target = parseTarget(ind.target.value, vocabulary, {
+    ...(ind.comparator?.value ? { comparator: ind.comparator.value } : {}),
+    ...(ind.unit?.value ? { unit: ind.unit.value } : {}),
+    ...(targetFormat ? { numberFormat: targetFormat } : {}),
+  });
+  if (isBlank(ind.actual.value)) return problem(target.kind === 'unmeasurable' && target.reason === 'blank' ? 'targetUnmeasurable' : 'actualBlank', ind.actual.cell);
   const actual = parseTarget(ind.actual.value, vocabulary);
   const words = () => {
     const level = qualitativeLevel(actualText, targetText, policy);
     return level ? { share: bandShare(level, policy), method: 'qualitative' as const, achievement: null, problem: null } : null;
   };
+  if (target.kind === 'unmeasurable') {
+    // A vague target (及时, 效果明显, 显著提升 …) answered 达成预期指标 / 已完成 / its own words: scored by the
+    // bands, as published self-evaluations do; the target becomes advice for next year. No defensible reading
+    // otherwise (a number against 效果明显, a blank or template target): refused.
+    const answered = target.reason === 'vague' || target.reason === 'no-number' || target.reason === 'work-as-goal' ? words() : null;
+    if (answered) return { ...answered, vague: !PASS_FAIL.test(canon(targetText)) };
+    return problem('targetUnmeasurable', ind.target.cell);
+  }
 
   if (target.kind === 'quantity') {
     const n = actualNumber(target, actual, ind.actual.value, grid.numberFormat(ind.actual.cell.row, ind.actual.cell.col));
@@ -227,6 +252,7 @@ function computeShare(ind: SelfIndicator, grid: Grid, vocabulary: Vocabulary, po
 }
 
 function readWeight(value: CellValue): Big | null {
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*分\s*$/.test(value)) value = value.replace(/分/, '');
   const a = readAmount(value);
   return a.ok ? a.value : null;
 }
@@ -257,15 +283,18 @@ export function scoreIndicator(
   policy: SelfEvaluationPolicy,
   options: ScoringOptions,
 ): ScoredItem {
-  const weight = readWeight(ind.weight.value);
-  const c: Computed = weight
-    ? computeShare(ind, grid, vocabulary, policy)
-    : {
-        share: null,
-        method: null,
-        achievement: null,
-        problem: { id: 'weightInvalid', cell: ind.weight.cell, data: { name: ind.name.value, text: grid.text(ind.weight.cell.row, ind.weight.cell.col) } },
-      };
+  const weightCell = ind.weight;
+  const weight = weightCell ? readWeight(weightCell.value) : null;
+  const c: Computed = !weightCell
+    ? { share: null, method: null, achievement: null, problem: null }
+    : weight
+      ? computeShare(ind, grid, vocabulary, policy)
+      : {
+          share: null,
+          method: null,
+          achievement: null,
+          problem: { id: 'weightInvalid', cell: weightCell.cell, data: { name: ind.name.value, text: grid.text(weightCell.cell.row, weightCell.cell.col) } },
+        };
   const computed = weight && c.share ? roundHalfAway(weight.times(c.share), policy.indicatorScoreDecimals) : null;
   const s = settle(computed, ind.score?.value, ind.score?.cell ?? null, options.overwrite, ind.name.value);
   return {
@@ -280,10 +309,11 @@ export function scoreIndicator(
     problem: s.typed ? null : (s.problem ?? c.problem),
     achievement: c.achievement,
     actualCell: ind.actual.cell,
+    vagueTarget: c.vague && !s.typed ? { cell: ind.target.cell, target: grid.text(ind.target.cell.row, ind.target.cell.col), actual: grid.text(ind.actual.cell.row, ind.actual.cell.col) } : null,
   };
 }
 
-function scoreExecution(form: SelfEvaluationForm, policy: SelfEvaluationPolicy, options: ScoringOptions): ExecutionScoring | null {
+function scoreExecution(form: SelfEvaluationForm, policy: SelfEvaluationPolicy, options: ScoringOptions, scored: boolean): ExecutionScoring | null {
   const money = form.money;
   if (!money) return null;
   const rates: { row: number; cell: CellRef | null; rate: Big }[] = [];
@@ -301,8 +331,14 @@ function scoreExecution(form: SelfEvaluationForm, policy: SelfEvaluationPolicy, 
   let problem: ScoreProblemReport | null = null;
   let computed: Big | null = null;
   let achievement: Big | null = null;
-  if (!weight) {
+  // A zero total over parts that hold money: the total row was not filled in, not a project without money.
+  const part = budget.ok && budget.value.eq(0) ? money.rows.find((m) => m !== main && readAmountPositive(m.budget.value)) : undefined;
+  if (!scored) {
+    // A form with no 分值 or 得分 anywhere: only the 执行率 is filled.
+  } else if (!weight) {
     problem = { id: 'weightInvalid', cell: main.weight!.cell, data: { name, text: String(weightValue) } };
+  } else if (part) {
+    problem = { id: 'totalZero', cell: main.budget.cell, data: { name, part: part.label, partBudget: readAmount(part.budget.value).text } };
   } else if (!budget.ok || budget.value.lte(0)) {
     problem = { id: 'budgetInvalid', cell: main.budget.cell, data: { name, text: budget.text } };
   } else if (!executed.ok) {
@@ -327,8 +363,14 @@ function scoreExecution(form: SelfEvaluationForm, policy: SelfEvaluationPolicy, 
       problem: s.typed ? null : (s.problem ?? problem),
       achievement: null,
       actualCell: main.executed.cell,
+      vagueTarget: null,
     },
   };
+}
+
+function readAmountPositive(value: CellValue): boolean {
+  const a = readAmount(value);
+  return a.ok && a.value.gt(0);
 }
 
 /** Scores a whole form. With options.overwrite false, scores the user typed are kept and counted. */
@@ -340,8 +382,9 @@ export function scoreSelfEvaluation(
   options: ScoringOptions,
 ): SelfEvaluationScoring {
   const sp = policy.selfEvaluation;
+  const scored = isScored(form);
   const indicators = form.indicators.map((ind) => scoreIndicator(ind, grid, vocabulary, sp, options));
-  const execution = scoreExecution(form, sp, options);
+  const execution = scoreExecution(form, sp, options, scored);
   let weightSum = new Big(0);
   let weightsComplete = true;
   for (const item of [...(execution ? [execution.item] : []), ...indicators]) {
@@ -349,9 +392,15 @@ export function scoreSelfEvaluation(
     else weightsComplete = false;
   }
   let formProblem: ScoreProblemReport | null = null;
+  if (!scored) return { execution, indicators, total: null, grade: null, weightSum, weightsComplete: false, formProblem, scored };
+  // A form that scores (a 得分 column) but gives no 分值: the indicators cannot be scored by the rule; typed scores count.
+  if (form.columns.weight === undefined && form.columns.score !== undefined && indicators.some((i) => i.used === null)) {
+    formProblem = { id: 'noWeightColumn', cell: { row: form.headerRow, col: form.columns.score }, data: { name: form.projectName } };
+  }
   // Without a money block the indicators alone may carry the full weight; otherwise no total can be made.
-  if (!execution && !(weightsComplete && weightSum.eq(decimal(sp.totalWeight)))) {
-    formProblem = { id: 'noMoneyBlock', cell: { row: form.headerRow, col: form.left }, data: { name: form.projectName } };
+  if (!formProblem && !execution && !(weightsComplete && weightSum.eq(decimal(sp.totalWeight)))) {
+    const c = form.columns;
+    formProblem = { id: 'noMoneyBlock', cell: { row: form.headerRow, col: Math.min(c.level1 ?? Infinity, c.level2 ?? Infinity, c.name) }, data: { name: form.projectName } };
   }
   const items = [...(execution ? [execution.item] : []), ...indicators];
   let total: Big | null = null;
@@ -362,5 +411,12 @@ export function scoreSelfEvaluation(
     );
   }
   const grade = total ? gradeForScore(Number(total.toString()), policy.bands) : null;
-  return { execution, indicators, total, grade, weightSum, weightsComplete, formProblem };
+  return { execution, indicators, total, grade, weightSum, weightsComplete, formProblem, scored };
+}
+
+/** Whether the form scores at all: a 分值 or 得分 column in the indicator table or the money block. */
+export function isScored(form: SelfEvaluationForm): boolean {
+  const c = form.columns;
+  const m = form.money?.columns;
+  return c.weight !== undefined || c.score !== undefined || m?.weight !== undefined || m?.score !== undefined;
 }

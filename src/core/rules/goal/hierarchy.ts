@@ -44,6 +44,7 @@ export const hierarchy: GoalRule = {
       return true;
     };
     for (const row of context.goalSet.indicators) {
+      if (row.processRequirement) continue; // the 发改委 form's own 过程管理 hierarchy
       const { level1, level2, level1Canonical, level2Def } = row;
       if (level1 && !level1Canonical && once(level1.cell, 'l1')) {
         // A 二级 name in the 一级 column is a shifted column, not an invented category: say so.

@@ -16,9 +16,11 @@ const EXAMPLES: Readonly<Record<OutputDimension, string>> = {
 };
 
 // What an output indicator measures, read from its name when its 二级 label is blank or not a category name.
-const TIME_NAME = /时间|时限|工期|进度|及时|期限|周期|时效|日期|天数|时长|按时|按月|按期|按季/;
-const COST_NAME = /成本|费用|单价|造价|经费|资金|投入|预算|补助标准|补贴标准|金额|支出/;
-const QUALITY_NAME = /合格|达标|验收|质量|准确|完好|正常使用|优良|规范|通过率|成功率|正确率|完成率|覆盖率|足额/;
+const TIME_NAME = /时间|时限|工期|进度|及时|期限|周期|时效|日期|天数|时长|按时|按月|按期|按季|用时|开工率/;
+const COST_NAME = /成本|费用|单价|造价|经费|资金|投入|预算|补助标准|补贴标准|金额|支出|概算/;
+/** A quality rate by any name: it covers 质量 even when filed under another 二级 (成活率 under 数量指标). */
+const QUALITY_RATE = /合格率|达标率|成活率|优良率|准确率|完好率|验收合格/;
+const QUALITY_NAME = /合格|达标|验收|质量|准确|完好|正常使用|优良|规范|通过率|成功率|正确率|完成率|覆盖率|足额|办结率/;
 const QUANTITY_NAME = /数量|人数|人次|个数|次数|场次|件数|户数|台数|套数|面积|长度|里程|规模/;
 
 /**
@@ -75,6 +77,13 @@ export const missingOutputDimension: GoalRule = {
       return;
     }
     for (const row of goalSet.indicators) {
+      if (row.processRequirement) {
+        // 过程管理 rows state how the work runs: on time (开工率, 用时) and within cost (超概算比例), nothing more.
+        const d = inferredDimension(row, context.parsedValue(row));
+        if (d === '时效指标' || d === '成本指标') covered.add(d);
+        continue;
+      }
+      if (QUALITY_RATE.test(row.name.value)) covered.add('质量指标');
       // A dimension filed under the wrong 一级 still counts: goal/hierarchy reports the misfiling.
       if (row.level2Def?.dimension) covered.add(row.level2Def.dimension);
       // 成本指标 as a 一级 of its own (财预〔2021〕101号) covers cost whatever its 二级.

@@ -54,7 +54,7 @@ export const valueFormat: GoalRule = {
       }
       // A cost (差旅费, 培训费 …) counted in people or days: the unit column or the value says what is counted.
       const unit = parsed.unit || unitColumn || '';
-      if (isCostRow(row.level2Def?.name, name) && unit && !parsed.isPercent && parsed.moneyScale === undefined && !/元|万|%|百分/.test(`${text}${unitColumn ?? ''}`)) {
+      if (isCostRow(row.level2Def?.name, name) && unit && !parsed.isPercent && parsed.moneyScale === undefined && !/元|万|%|百分/.test(`${text}${unitColumn ?? ''}${name}`)) {
         context.report({ cell: row.value.cell, messageId: 'costUnit', data: { name, unit } });
         continue;
       }

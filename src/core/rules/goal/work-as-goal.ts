@@ -43,6 +43,11 @@ export const workAsGoal: GoalRule = {
       const parsed = context.parsedValue(row);
       if (parsed.kind === 'unmeasurable' && parsed.reason === 'work-as-goal') {
         context.report({ cell: row.value.cell, data: { value: cellText(row.value.value), word: parsed.fragment } });
+      } else if (parsed.kind === 'unmeasurable' && (parsed.reason === 'no-number' || parsed.reason === 'vague') && typeof row.value.value === 'string' && row.value.value.length >= 8) {
+        // A sentence that opens with the work and names no effect ("按时完成教学任务,顺利完成中考"); short
+        // phrases are the word list's, which the policy can edit.
+        const phrase = workGoalPhrase(row.value.value, context.vocabulary);
+        if (phrase) context.report({ cell: row.value.cell, data: { value: cellText(row.value.value), word: phrase } });
       } else if (parsed.kind === 'quantity' && !parsed.isPercent && isWorkCountedOnce(row.name.value, parsed.number)) {
         context.report({ cell: row.name.cell, messageId: 'countedOnce', data: { name: row.name.value, value: cellText(row.value.value) } });
       }

@@ -1,12 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { fromA1 } from '../../src/core/grid/address';
-import type { CellValue, MergedArea, SheetSnapshot } from '../../src/core/grid/types';
-
-/**
- * Test-only: a workbook built with ExcelJS (the sample builders) as snapshots, without writing it out.
- * The command line reads files with the package reader (src/adapters/xlsx); tests that need a sample's
- * sheets synchronously read them here. ExcelJS is a development dependency only.
- */
+import { fromA1 } from '../../core/grid/address';
+import type { CellValue, MergedArea, SheetSnapshot } from '../../core/grid/types';
 
 // ExcelJS's Enums.ValueType, inlined so the core stays free of a runtime import of ExcelJS.
 const MERGE = 1;
@@ -54,9 +48,4 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const isProtected = !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
   const numberFormats = formats.length ? Array.from(values, (_, i) => Array.from(formats[i] ?? [], (f) => f ?? null)) : undefined;
   return { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, merges, protected: isProtected };
-}
-
-/** Every sheet Excel shows (veryHidden ones are left out, as the package reader does). */
-export function workbookSnapshots(wb: ExcelJS.Workbook): SheetSnapshot[] {
-  return wb.worksheets.filter((ws) => ws.state !== 'veryHidden').map(worksheetSnapshot);
 }

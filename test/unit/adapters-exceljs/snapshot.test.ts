@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { toCellValue, worksheetSnapshot } from '../helpers/exceljs-snapshot';
-import { Grid } from '../../src/core/grid/grid';
+import { toCellValue, worksheetSnapshot } from '../../../src/adapters/exceljs/snapshot';
+import { Grid } from '../../../src/core/grid/grid';
 
 describe('ExcelJS cell values → CellValue', () => {
   it.each<[string, ExcelJS.CellValue, unknown]>([
