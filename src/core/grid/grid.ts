@@ -3,7 +3,7 @@ import { isCellError, type CellRef, type CellValue, type MergedArea, type SheetS
 import { normalizeText } from '../text/normalize';
 
 /** Rows whose texts are cached at once (see Grid.textCache). */
-const TEXT_CACHE_ROWS = 50_000;
+const TEXT_CACHE_ROWS = 200_000;
 
 /** Merges at most this tall are indexed under each of their rows; taller ones are few and checked on every lookup. */
 const ROW_INDEXED_HEIGHT = 64;
@@ -34,7 +34,8 @@ export class Grid {
   /**
    * Per-row caches of normalised text: filled lazily, one (possibly holey) array per row touched. Bounded:
    * recognition reads a row a few times in a row and then moves on, so a cache of the last rows touched
-   * keeps the speed, and a million-row sheet does not keep a million arrays alive.
+   * keeps the speed (a 200,000-row table is read whole from the cache), and a million-row sheet does not
+   * keep a million arrays alive.
    */
   private textCache: (string | undefined)[][] = [];
   private cachedRows = 0;
