@@ -1,8 +1,8 @@
 /**
  * The preview's sample workbooks, built from the same builders as assets/samples/*.xlsx
- * (scripts/samples/*-samples.ts, every exported `…Samples()` function) and read back through the CLI's
- * ExcelJS adapter, exactly as `npm run samples` does — so the preview shows what the CLI sees, always in
- * step with the builders, and ExcelJS runs at build time only (never in the pane bundle).
+ * (scripts/samples/*-samples.ts, every exported `…Samples()` function), saved as .xlsx and read back with
+ * the CLI's package reader (src/adapters/xlsx) — so the preview shows what the CLI sees, always in step
+ * with the builders, and ExcelJS (which builds the samples) runs at build time only, never in the pane.
  *
  * Used as a webpack loader for src/preview/bundled-samples.ts, and by the browser tests (for the
  * findings they expect).
@@ -12,6 +12,12 @@ const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
 const BUILDERS = path.join(__dirname, 'samples');
+
+/** The reader's rows are sparse (holes); JSON has no holes: empty rows become [] and empty cells null. */
+function dense(snapshot) {
+  const rows = (grid) => (grid ? Array.from(grid, (row) => (row ? Array.from(row, (v) => (v === undefined ? null : v)) : [])) : grid);
+  return { ...snapshot, values: rows(snapshot.values), numberFormats: rows(snapshot.numberFormats), formulas: rows(snapshot.formulas) };
+}
 
 /** Dates survive JSON as {"$date": ISO}; src/preview/samples.ts revives them. */
 function encode(_key, value) {
@@ -34,7 +40,7 @@ async function buildSampleSnapshots(load) {
     load = (file) => tsxRequire(file, __filename);
   }
   const ExcelJS = require('exceljs');
-  const { workbookSnapshots } = load(path.join(ROOT, 'src', 'adapters', 'exceljs', 'read-file.ts'));
+  const { readXlsx } = load(path.join(ROOT, 'src', 'adapters', 'xlsx', 'read-workbook.ts'));
   const specs = [];
   const files = fs.readdirSync(BUILDERS).filter((f) => /-samples\.ts$/.test(f));
   files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
@@ -47,9 +53,8 @@ async function buildSampleSnapshots(load) {
     const wb = new ExcelJS.Workbook();
     wb.created = wb.modified = new Date(Date.UTC(2025, 0, 1));
     spec.build(wb);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(await wb.xlsx.writeBuffer());
-    out[spec.file] = { about: spec.about, sheets: workbookSnapshots(back) };
+    const { snapshots } = readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    out[spec.file] = { about: spec.about, sheets: snapshots.map(dense) };
   }
   return out;
 }

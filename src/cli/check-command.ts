@@ -1,14 +1,14 @@
-import { promises as fs } from 'fs';
-import path from 'path';
-import type ExcelJS from 'exceljs';
 import { checkWorkbook, type SheetReport } from '../core/check';
 import type { Locale } from '../core/findings';
 import type { Policy } from '../core/policy/policy';
-import { loadWorkbook, workbookSnapshots } from '../adapters/exceljs/read-file';
-import { annotateWorksheet } from '../adapters/exceljs/write-file';
-import { UsageError } from './policy-file';
+import { annotationEdits } from '../adapters/xlsx/annotate';
+import { XlsxError } from '../adapters/xlsx/errors';
+import { readXlsx } from '../adapters/xlsx/read-workbook';
+import { writeXlsxEdits } from '../adapters/xlsx/write-edits';
+import { annotateTargets, assertNotAnInput, identities, InputError, OutputError, readInput, writeOutput, type FileIdentity } from './files';
+import { cliText } from './messages';
 
-/** The contract's JSON shape (contracts.md §2). */
+/** The contract's JSON shape (contracts.md §2); `annotated` is added when --annotate is given. */
 export interface JsonFinding {
   ruleId: string;
   severity: string;
@@ -25,12 +25,14 @@ export interface JsonFile {
   file: string;
   sheets: JsonSheet[];
   error: string | null;
+  /** With --annotate: where the annotated copy went (null when it was not written). */
+  annotated?: string | null;
 }
 
 export interface CheckRun {
   files: JsonFile[];
-  /** Where annotated copies went, per input file. */
-  annotated: Map<string, string>;
+  /** Flagged cells with a threaded comment, left as they were, per input file. */
+  notesKept: Map<string, string[]>;
 }
 
 function toJsonSheet(r: SheetReport): JsonSheet {
@@ -41,92 +43,106 @@ function toJsonSheet(r: SheetReport): JsonSheet {
   };
 }
 
-/**
- * Where the annotated copy of `file` goes. One input: OUT itself. Several inputs: OUT is a folder and each
- * copy keeps its file name, so one run never writes two files to the same path.
- */
-export function annotatePath(out: string, file: string, inputCount: number): string {
-  return inputCount === 1 ? out : path.join(out, path.basename(file));
+/** Why a file could not be read or its copy written, in the run's language. */
+export function problemText(e: unknown, locale: Locale): string {
+  if (e instanceof XlsxError) return e.text(locale);
+  if (e instanceof InputError || e instanceof OutputError) return e.message;
+  return cliText(locale, 'internal', { detail: (e as Error).message });
 }
 
+/**
+ * Checks each file; with `annotate`, writes a highlighted copy of each. Every output path is decided and
+ * compared with every input (and the policy file) before anything is read, so a bad --annotate is refused
+ * at once (exit 2) and one run never writes two copies to one path. Each input is listed once.
+ */
 export async function runCheck(
   files: readonly string[],
-  options: { policy: Policy; locale: Locale; annotate?: string; onProgress?: (done: number, total: number, file: string) => void },
+  options: { policy: Policy; locale: Locale; annotate?: string; protect?: readonly string[]; onProgress?: (done: number, total: number, file: string) => void },
 ): Promise<CheckRun> {
+  const { locale } = options;
   const out: JsonFile[] = [];
-  const annotated = new Map<string, string>();
+  const notesKept = new Map<string, string[]>();
+  let targets: string[] = [];
+  let inputs: FileIdentity[] = [];
   if (options.annotate) {
-    for (const f of files) {
-      if (path.resolve(annotatePath(options.annotate, f, files.length)) === path.resolve(f)) {
-        throw new UsageError(`--annotate 的输出路径不能与输入文件相同（输入文件不会被修改）: ${f}`);
-      }
-    }
+    inputs = await identities([...files, ...(options.protect ?? [])]);
+    targets = await annotateTargets(options.annotate, files, locale);
+    for (const t of targets) await assertNotAnInput(t, inputs, locale);
   }
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     options.onProgress?.(i, files.length, file);
+    const entry: JsonFile = { file, sheets: [], error: null, ...(options.annotate ? { annotated: null } : {}) };
+    out.push(entry);
+    let reports: SheetReport[];
+    let book;
     try {
-      let wb: ExcelJS.Workbook | null = await loadWorkbook(file);
-      const snapshots = workbookSnapshots(wb);
-      // Without --annotate the ExcelJS model is not needed again: let it go before checking, so a large
-      // file's model does not slow every garbage collection of the check.
-      if (!options.annotate) wb = null;
-      const reports = checkWorkbook(snapshots, { policy: options.policy, locale: options.locale });
-      out.push({ file, sheets: reports.map(toJsonSheet), error: null });
-      if (options.annotate && wb) {
-        for (const r of reports) {
-          const ws = wb.getWorksheet(r.name);
-          if (ws) annotateWorksheet(ws, r.findings);
-        }
-        const target = annotatePath(options.annotate, file, files.length);
-        if (files.length > 1) await fs.mkdir(options.annotate, { recursive: true });
-        await wb.xlsx.writeFile(target);
-        annotated.set(file, target);
-      }
+      book = readXlsx(await readInput(file, locale));
+      reports = checkWorkbook(book.snapshots, { policy: options.policy, locale });
+      entry.sheets = reports.map(toJsonSheet);
     } catch (e) {
-      out.push({ file, sheets: [], error: (e as Error).message });
+      entry.error = problemText(e, locale);
+      continue;
+    }
+    if (!options.annotate) continue;
+    try {
+      const written = writeXlsxEdits(book.pkg, annotationEdits(reports, locale));
+      entry.annotated = await writeOutput(targets[i], written.bytes, inputs, locale);
+      if (written.notesKept.length) notesKept.set(file, written.notesKept.map((k) => `${k.sheet}!${k.cell}`));
+    } catch (e) {
+      // The findings stand; the copy could not be written, and the file says why (listed once).
+      entry.error = problemText(e, locale);
     }
   }
   options.onProgress?.(files.length, files.length, '');
-  return { files: out, annotated };
+  return { files: out, notesKept };
 }
 
 /** contracts.md §2: 0 clean, 1 error-severity findings (or an unreadable file among readable ones), 2 nothing readable. */
 export function checkExitCode(files: readonly JsonFile[]): number {
-  if (files.length > 0 && files.every((f) => f.error !== null)) return 2;
+  if (files.length > 0 && files.every((f) => f.error !== null && f.sheets.length === 0)) return 2;
   const hasError = files.some((f) => f.error !== null || f.sheets.some((s) => s.findings.some((x) => x.severity === 'error')));
   return hasError ? 1 : 0;
 }
 
-const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
-const KIND_ZH: Record<string, string> = { goal: '绩效目标表', evaluation: '评价结果表', 'self-evaluation': '绩效自评表', monitoring: '运行监控表' };
+const SEVERITY: Record<Locale, Record<string, string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+const KIND: Record<Locale, Record<string, string>> = {
+  zh: { goal: '绩效目标表', evaluation: '评价结果表', 'self-evaluation': '绩效自评表', monitoring: '运行监控表' },
+  en: { goal: 'goal table', evaluation: 'results table', 'self-evaluation': 'self-evaluation', monitoring: 'monitoring table' },
+};
 
-export function formatCheckText(run: CheckRun): string {
+export function formatCheckText(run: CheckRun, locale: Locale = 'zh'): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   for (const f of run.files) {
     lines.push(f.file);
-    if (f.error) {
-      lines.push(`  无法读取：${f.error}`, '');
+    if (f.error && f.sheets.length === 0) {
+      lines.push(`  ${cliText(locale, 'text.unreadable', { error: f.error })}`, '');
       continue;
     }
-    if (f.sheets.length === 0) lines.push('  未找到绩效目标表或评价表（其他工作表已跳过）');
+    if (f.sheets.length === 0) lines.push(`  ${cliText(locale, 'text.noTables')}`);
     for (const s of f.sheets) {
-      lines.push(`  工作表「${s.name}」(${KIND_ZH[s.kind] ?? s.kind})：${s.findings.length ? `${s.findings.length} 个问题` : '未发现问题'}`);
+      const count = s.findings.length ? cliText(locale, 'text.issues', { n: s.findings.length }) : cliText(locale, 'text.noIssues');
+      lines.push(`  ${cliText(locale, 'text.sheet', { name: s.name, kind: KIND[locale][s.kind] ?? s.kind, count })}`);
       for (const x of s.findings) {
         if (x.severity === 'error') errors++;
         else if (x.severity === 'warning') warnings++;
         else infos++;
-        lines.push(`    ${x.cell.padEnd(6)} ${SEVERITY_ZH[x.severity] ?? x.severity}  ${x.message}  [${x.ruleId}]`);
-        lines.push(`           修改建议：${x.hint}`);
+        lines.push(`    ${x.cell.padEnd(6)} ${SEVERITY[locale][x.severity] ?? x.severity}  ${x.message}  [${x.ruleId}]`);
+        lines.push(`           ${cliText(locale, 'text.fix', { hint: x.hint })}`);
       }
     }
-    const target = run.annotated.get(f.file);
-    if (target) lines.push(`  已写出标注副本：${target}`);
+    if (f.error) lines.push(`  ${f.error}`);
+    if (f.annotated) lines.push(`  ${cliText(locale, 'text.annotated', { out: f.annotated })}`);
+    const kept = run.notesKept.get(f.file);
+    if (kept) lines.push(`  ${cliText(locale, 'text.notesKept', { cells: kept.join(', ') })}`);
     lines.push('');
   }
-  lines.push(`共 ${run.files.length} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示`);
+  lines.push(cliText(locale, 'text.total', { files: run.files.length, errors, warnings, infos }));
   return lines.join('\n');
 }

@@ -1,12 +1,12 @@
-import path from 'path';
-import { planSheetFill } from '../core/check';
 import { summarizeFillPlan, type FillPlanJson } from '../core/fill/plan';
+import { toA1 } from '../core/grid/address';
 import type { Locale } from '../core/findings';
 import type { Policy } from '../core/policy/policy';
-import { loadWorkbook, workbookSnapshots } from '../adapters/exceljs/read-file';
-import { applyWrites } from '../adapters/exceljs/write-file';
+import { fillXlsx } from '../adapters/xlsx/fill';
+import { readXlsx } from '../adapters/xlsx/read-workbook';
 import type { JsonFinding } from './check-command';
-import { UsageError } from './policy-file';
+import { assertNotAnInput, identities, readInput, writeOutput } from './files';
+import { cliText } from './messages';
 
 /** Per sheet: the plan's JSON summary (rows filled, skipped rows and cells, grade counts …) and its findings. */
 export type FillSheetSummary = Omit<FillPlanJson, 'sheet'> & { name: string; kind: string; findings: JsonFinding[] };
@@ -16,34 +16,50 @@ export interface FillRun {
   output: string | null;
   sheets: FillSheetSummary[];
   error: string | null;
+  /** The copy asks Excel/WPS to recalculate formulas on open (added field). */
+  recalculateOnOpen?: boolean;
 }
 
-/** Reads IN, fills every table that has output columns, writes OUT. IN is never modified. */
-export async function runFill(input: string, output: string, options: { policy: Policy; locale: Locale; overwrite: boolean }): Promise<FillRun> {
-  if (path.resolve(input) === path.resolve(output)) {
-    throw new UsageError('输出文件不能与输入文件相同：goal-lint 不修改原文件，请用 -o 指定另一个文件名');
-  }
-  const wb = await loadWorkbook(input);
-  const sheets: FillSheetSummary[] = [];
-  for (const snapshot of workbookSnapshots(wb)) {
-    const fill = planSheetFill(snapshot, { policy: options.policy, locale: options.locale, overwrite: options.overwrite });
-    if (!fill) continue;
-    const ws = wb.getWorksheet(snapshot.name);
-    if (!ws) continue;
-    applyWrites(ws, fill.plan.writes);
-    const { sheet: _sheet, ...summary } = summarizeFillPlan(fill.plan);
-    sheets.push({
-      name: snapshot.name,
-      kind: fill.kind,
+/**
+ * Reads IN, fills every table that has output columns, writes OUT. IN is never modified: OUT is refused when
+ * it is IN (or the policy file) by path, link or identity; it is written beside itself and renamed into place.
+ * Throws UsageError (exit 2) for an output that would hit an input, XlsxError / InputError / OutputError
+ * when IN cannot be read or OUT cannot be written.
+ */
+export async function runFill(input: string, output: string, options: { policy: Policy; locale: Locale; overwrite: boolean; protect?: readonly string[] }): Promise<FillRun> {
+  const { locale } = options;
+  const inputs = await identities([input, ...(options.protect ?? [])]);
+  await assertNotAnInput(output, inputs, locale);
+  const bytes = await readInput(input, locale);
+  const outcome = fillXlsx(() => readXlsx(bytes), { policy: options.policy, locale, overwrite: options.overwrite });
+  const refused = new Map<string, string[]>();
+  for (const r of outcome.written?.refused ?? []) refused.set(r.sheet, [...(refused.get(r.sheet) ?? []), r.cell]);
+  const reasons = new Map((outcome.written?.refused ?? []).map((r) => [`${r.sheet}!${r.cell}`, cliText(locale, `write.refused.${r.reason}`)]));
+  const sheets: FillSheetSummary[] = outcome.sheets.map(({ name, kind, plan, formulas }) => {
+    const { sheet: _sheet, ...summary } = summarizeFillPlan(plan);
+    // Cells the sheet itself would not let us write (array formulas …) are listed with the skipped ones.
+    const extra = new Set(refused.get(name) ?? []);
+    const notWritten = plan.writes.filter((w) => extra.has(toA1(w.ref)));
+    return {
+      name,
+      kind,
       ...summary,
-      findings: fill.plan.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, cell: f.cell, message: f.message, hint: f.hint })),
-    });
-  }
-  if (sheets.length === 0) {
-    return { file: input, output: null, sheets, error: '未找到可填充的表（评价结果表、绩效自评表或运行监控表）：请检查表头' };
-  }
-  await wb.xlsx.writeFile(output);
-  return { file: input, output, sheets, error: null };
+      cellsWritten: summary.cellsWritten - notWritten.length,
+      skippedCells: [
+        ...summary.skippedCells,
+        ...notWritten.map((w) => ({
+          cell: toA1(w.ref),
+          existing: formulas.get(`${w.ref.row}:${w.ref.col}`) ?? '',
+          proposed: w.value,
+          reason: reasons.get(`${name}!${toA1(w.ref)}`) ?? '',
+        })),
+      ],
+      findings: plan.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, cell: f.cell, message: f.message, hint: f.hint })),
+    };
+  });
+  if (!outcome.written) return { file: input, output: null, sheets, error: cliText(locale, 'fill.nothing') };
+  await writeOutput(output, outcome.written.bytes, inputs, locale);
+  return { file: input, output, sheets, error: null, recalculateOnOpen: outcome.recalculateOnOpen };
 }
 
 export function fillExitCode(run: FillRun): number {
@@ -52,22 +68,23 @@ export function fillExitCode(run: FillRun): number {
   return bad ? 1 : 0;
 }
 
-export function formatFillText(run: FillRun): string {
+export function formatFillText(run: FillRun, locale: Locale = 'zh'): string {
   const lines = [run.file];
   if (run.error) return [...lines, `  ${run.error}`].join('\n');
   for (const s of run.sheets) {
-    lines.push(`  工作表「${s.name}」：填写 ${s.rowsFilled} 行，写入 ${s.cellsWritten} 个单元格`);
-    for (const r of s.skippedRows) lines.push(`    第 ${r.row} 行未填写：${r.reason}`);
-    for (const c of s.skippedCells) lines.push(`    ${c.cell} 已有内容「${c.existing}」，保留未改（本应填「${c.proposed}」）`);
+    lines.push(`  ${cliText(locale, 'fill.sheet', { name: s.name, rows: s.rowsFilled, cells: s.cellsWritten })}`);
+    for (const r of s.skippedRows) lines.push(`    ${cliText(locale, 'fill.skippedRow', { row: r.row, reason: r.reason })}`);
+    for (const c of s.skippedCells) lines.push(`    ${cliText(locale, 'fill.skippedCell', { cell: c.cell, existing: c.existing, proposed: c.proposed, reason: c.reason })}`);
     if (s.summary?.byGrade) {
-      const grades = Object.entries(s.summary.byGrade).map(([g, n]) => `${g} ${n}`).join('，');
-      lines.push(`    等级分布：${grades}${s.summary.totalChange !== undefined ? `；调整金额合计 ${s.summary.totalChange} 万元` : ''}`);
+      const grades = Object.entries(s.summary.byGrade).map(([g, n]) => `${g} ${n}`).join(locale === 'en' ? ', ' : '，');
+      lines.push(`    ${cliText(locale, 'fill.grades', { grades })}${s.summary.totalChange !== undefined ? cliText(locale, 'fill.totalChange', { total: s.summary.totalChange }) : ''}`);
     }
-    if (s.summary?.totalScore !== undefined) lines.push(`    自评总分：${s.summary.totalScore}`);
-    if (s.monitoring) lines.push(`    预警 ${s.monitoring.warnings} 行（时间进度 ${s.monitoring.month ?? '?'}/12）`);
+    if (s.summary?.totalScore !== undefined) lines.push(`    ${cliText(locale, 'fill.totalScore', { score: s.summary.totalScore })}`);
+    if (s.monitoring) lines.push(`    ${cliText(locale, 'fill.monitoring', { n: s.monitoring.warnings, month: s.monitoring.month ?? '?' })}`);
     for (const f of s.findings) lines.push(`    ${f.cell} ${f.message}  [${f.ruleId}]`);
   }
-  if (run.sheets.some((s) => s.skippedCells.length > 0)) lines.push('  提示：确认要覆盖已有内容时，加 --overwrite 重新运行');
-  lines.push(`已写出：${run.output}`);
+  if (run.sheets.some((s) => s.skippedCells.length > 0)) lines.push(`  ${cliText(locale, 'fill.overwriteHint')}`);
+  if (run.recalculateOnOpen) lines.push(`  ${cliText(locale, 'fill.recalc')}`);
+  lines.push(cliText(locale, 'fill.written', { out: run.output ?? '' }));
   return lines.join('\n');
 }

@@ -13,6 +13,8 @@ export const NO_FILL: FillFormat = { color: null, pattern: 'None' };
 interface MemorySheet {
   /** Sheet coordinates: values[row][col]; rows and cells may be missing (empty). */
   readonly values: CellValue[][];
+  /** Formulas ('=…') by cell; the value beside one is its cached result (null or '' when none was saved). */
+  readonly formulas: Map<string, string>;
   readonly numberFormats: (string | null)[][];
   readonly fills: Map<string, FillFormat>;
   readonly notes: Map<string, string>;
@@ -41,7 +43,7 @@ export interface MemoryCellView {
 export type MemoryChange = { readonly kind: 'cells' | 'flags' | 'protection'; readonly sheet: string } | { readonly kind: 'selection' | 'settings' };
 
 /** A JSON-safe form of a CellValue for receipts (the pane stores them in the workbook settings). */
-type StoredValue = string | number | boolean | null | { readonly error: string } | { readonly date: string };
+type StoredValue = string | number | boolean | null | { readonly error: string } | { readonly date: string } | { readonly formula: string; readonly value: StoredValue };
 
 function encodeValue(v: CellValue): StoredValue {
   if (v instanceof Date) return { date: v.toISOString() };
@@ -51,6 +53,7 @@ function encodeValue(v: CellValue): StoredValue {
 
 function decodeValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
+  if (typeof v === 'object' && typeof (v as { formula?: unknown }).formula === 'string') return decodeValue((v as { value: unknown }).value);
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'object' && typeof (v as { date?: unknown }).date === 'string') return new Date((v as { date: string }).date);
   if (isCellError(v)) return { error: v.error };
@@ -84,6 +87,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     if (!s.name) throw new PortError('InvalidInput', '工作表名称不能为空');
     const values: CellValue[][] = [];
     const numberFormats: (string | null)[][] = [];
+    const formulas = new Map<string, string>();
     s.values.forEach((row, i) => {
       const r = s.origin.row + i;
       row.forEach((v, j) => {
@@ -94,7 +98,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
         if (f) (numberFormats[r] ??= [])[s.origin.col + j] = f;
       });
     });
-    this.sheets.set(s.name, { values, numberFormats, fills: new Map(), notes: new Map(), merges: [...s.merges], protected: s.protected ?? false });
+    s.formulas?.forEach((row, i) =>
+      row?.forEach((f, j) => {
+        if (f) formulas.set(toA1({ row: s.origin.row + i, col: s.origin.col + j }), f);
+      }),
+    );
+    this.sheets.set(s.name, { values, formulas, numberFormats, fills: new Map(), notes: new Map(), merges: [...s.merges], protected: s.protected ?? false });
     this.emit({ kind: 'cells', sheet: s.name });
   }
 
@@ -151,12 +160,26 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return { value: s.values[r.row]?.[r.col] ?? null, numberFormat: s.numberFormats[r.row]?.[r.col] ?? null, fill: s.fills.get(a1) ?? NO_FILL, note: s.notes.get(a1) ?? null };
   }
 
-  /** A user typing into a cell (preview edits; tests of the stale-sheet path). */
+  /** A user typing into a cell (preview edits; tests of the stale-sheet path). Typing replaces a formula. */
   setCellValue(sheet: string, ref: CellRef | string, value: CellValue): void {
     const s = this.sheet(sheet);
     const r = typeof ref === 'string' ? fromA1(ref) : ref;
     (s.values[r.row] ??= [])[r.col] = value;
+    s.formulas.delete(toA1(r));
     this.emit({ kind: 'cells', sheet });
+  }
+
+  /** A user entering a formula; `result` is what the cell shows (null: no result saved, as in files from other tools). */
+  setCellFormula(sheet: string, ref: CellRef | string, formula: string, result: CellValue = null): void {
+    const s = this.sheet(sheet);
+    const r = typeof ref === 'string' ? fromA1(ref) : ref;
+    (s.values[r.row] ??= [])[r.col] = result;
+    s.formulas.set(toA1(r), formula.startsWith('=') ? formula : `=${formula}`);
+    this.emit({ kind: 'cells', sheet });
+  }
+
+  formula(sheet: string, ref: CellRef | string): string | null {
+    return this.sheet(sheet).formulas.get(typeof ref === 'string' ? ref : toA1(ref)) ?? null;
   }
 
   setNumberFormat(sheet: string, ref: CellRef | string, format: string | null): void {
@@ -204,15 +227,23 @@ export class MemoryWorkbookPort implements WorkbookPort {
     let left = Infinity;
     let bottom = -1;
     let right = -1;
+    const include = (r: number, c: number) => {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    };
     s.values.forEach((row, r) =>
       row?.forEach((v, c) => {
         if (v === null || v === undefined || v === '') return;
-        top = Math.min(top, r);
-        bottom = Math.max(bottom, r);
-        left = Math.min(left, c);
-        right = Math.max(right, c);
+        include(r, c);
       }),
     );
+    // A formula cell is in the used range even with no result (Excel's getUsedRange(valuesOnly) counts it).
+    for (const a1 of s.formulas.keys()) {
+      const { row, col } = fromA1(a1);
+      include(row, col);
+    }
     if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [...s.merges], protected: s.protected };
     const values: CellValue[][] = [];
     const numberFormats: (string | null)[][] = [];
@@ -227,7 +258,21 @@ export class MemoryWorkbookPort implements WorkbookPort {
       values.push(vs);
       numberFormats.push(fs);
     }
-    return { name, origin: { row: top, col: left }, values, numberFormats, merges: s.merges.map((m) => ({ ...m })), protected: s.protected };
+    // Loaded with the values, same shape (as office.js loads `formulas` in the same request).
+    const formulas: (string | undefined)[][] = [];
+    for (const [a1, f] of s.formulas) {
+      const { row, col } = fromA1(a1);
+      (formulas[row - top] ??= [])[col - left] = f;
+    }
+    return {
+      name,
+      origin: { row: top, col: left },
+      values,
+      numberFormats,
+      merges: s.merges.map((m) => ({ ...m })),
+      protected: s.protected,
+      ...(s.formulas.size ? { formulas } : {}),
+    };
   }
 
   async flagCells(sheet: string, flags: readonly FlagSpec[], basis?: SheetSnapshot): Promise<void> {
@@ -285,12 +330,18 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const changed = changedSince(basis, writes.map((w) => w.ref), current);
     if (changed.length > 0) throw sheetChanged(sheet, changed);
     if (!options.overwrite) {
-      const occupied = writes.filter((w) => !isBlank(current(w.ref))).map((w) => toA1(w.ref));
+      // A formula is never empty, whatever it shows.
+      const occupied = writes.filter((w) => !isBlank(current(w.ref)) || s.formulas.has(toA1(w.ref))).map((w) => toA1(w.ref));
       if (occupied.length > 0) throw overwriteNotConfirmed(sheet, occupied);
     }
-    const cells: ReceiptCell[] = writes.map((w) => ({ ref: w.ref, before: encodeValue(current(w.ref)), beforeFormat: s.numberFormats[w.ref.row]?.[w.ref.col] ?? null, after: w.value }));
+    const cells: ReceiptCell[] = writes.map((w) => {
+      const formula = s.formulas.get(toA1(w.ref));
+      const value = encodeValue(current(w.ref));
+      return { ref: w.ref, before: formula ? { formula, value } : value, beforeFormat: s.numberFormats[w.ref.row]?.[w.ref.col] ?? null, after: w.value };
+    });
     for (const w of writes) {
       (s.values[w.ref.row] ??= [])[w.ref.col] = w.value;
+      s.formulas.delete(toA1(w.ref));
       if (w.numberFormat !== undefined) (s.numberFormats[w.ref.row] ??= [])[w.ref.col] = w.numberFormat;
     }
     this.emit({ kind: 'cells', sheet });
@@ -306,6 +357,9 @@ export class MemoryWorkbookPort implements WorkbookPort {
     for (const c of [...receipt.cells].reverse()) {
       const v = decodeValue(c.before);
       (s.values[c.ref.row] ??= [])[c.ref.col] = v;
+      const formula = typeof c.before === 'object' && c.before !== null ? (c.before as { formula?: unknown }).formula : undefined;
+      if (typeof formula === 'string') s.formulas.set(toA1(c.ref), formula);
+      else s.formulas.delete(toA1(c.ref));
       (s.numberFormats[c.ref.row] ??= [])[c.ref.col] = c.beforeFormat;
     }
     this.emit({ kind: 'cells', sheet: receipt.sheet });
@@ -326,6 +380,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
         occupied.push(toA1({ row: r, col: c }));
       }),
     );
+    // A formula is never empty, whatever it shows.
+    for (const a1 of existing?.formulas.keys() ?? []) if (!occupied.includes(a1)) occupied.push(a1);
     if (occupied.length > 0 && !options.replace) throw overwriteNotConfirmed(name, occupied);
     const size = coveredRect(rows, bottom, right);
     const after = paddedRows(rows, size);
@@ -333,10 +389,15 @@ export class MemoryWorkbookPort implements WorkbookPort {
     if (existing) {
       before = after.map((line, r) => line.map((_, c) => encodeValue(existing.values[r]?.[c] ?? null)));
     } else {
-      this.sheets.set(name, { values: [], numberFormats: [], fills: new Map(), notes: new Map(), merges: [], protected: false });
+      this.sheets.set(name, { values: [], formulas: new Map(), numberFormats: [], fills: new Map(), notes: new Map(), merges: [], protected: false });
     }
     const s = this.sheets.get(name)!;
-    after.forEach((line, r) => line.forEach((v, c) => ((s.values[r] ??= [])[c] = v)));
+    after.forEach((line, r) =>
+      line.forEach((v, c) => {
+        (s.values[r] ??= [])[c] = v;
+        s.formulas.delete(toA1({ row: r, col: c }));
+      }),
+    );
     this.active = name;
     this.emit({ kind: 'cells', sheet: name });
     this.emit({ kind: 'selection' });

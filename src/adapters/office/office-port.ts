@@ -187,13 +187,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const ws = ctx.workbook.worksheets.getItem(name);
         ws.protection.load('protected');
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
+        // Formulas in the same request: a formula cell is never empty, whatever its value shows.
+        used.load('values,valueTypes,numberFormat,formulas,rowIndex,columnIndex');
         const merged = this.queueMerges(ws);
         await sync();
         const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
         if (used.isNullObject) return { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges, protected: ws.protection.protected };
-        const { values, numberFormats } = convertBlock(used.values, used.valueTypes, used.numberFormat);
-        return { name, origin: { row: used.rowIndex, col: used.columnIndex }, values, numberFormats, merges, protected: ws.protection.protected };
+        const { values, numberFormats, formulas } = convertBlock(used.values, used.valueTypes, used.numberFormat, used.formulas);
+        return { name, origin: { row: used.rowIndex, col: used.columnIndex }, values, numberFormats, merges, protected: ws.protection.protected, ...(formulas ? { formulas } : {}) };
       });
     } catch (e) {
       if (PAYLOAD_LIMIT_CODES.has(errorCode(e) ?? '')) return this.readSheetInBands(name);
@@ -223,10 +224,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
       let band = Math.max(1, Math.floor(READ_BAND_CELLS / used.columnCount));
       const values: CellValue[][] = [];
       const numberFormats: (string | null)[][] = [];
+      const formulas: (string | undefined)[][] = [];
+      let anyFormula = false;
       for (let r = 0; r < used.rowCount; ) {
         const rows = Math.min(band, used.rowCount - r);
         const part = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, rows, used.columnCount);
-        part.load('values,valueTypes,numberFormat');
+        part.load('values,valueTypes,numberFormat,formulas');
         try {
           await sync();
         } catch (e) {
@@ -234,12 +237,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
           band = Math.max(1, Math.floor(rows / 2));
           continue;
         }
-        const block = convertBlock(part.values, part.valueTypes, part.numberFormat);
+        const block = convertBlock(part.values, part.valueTypes, part.numberFormat, part.formulas);
         values.push(...block.values);
         numberFormats.push(...block.numberFormats);
+        // Formula rows keep their place: a band without formulas adds empty rows (holes) to keep the shape.
+        if (block.formulas) anyFormula = true;
+        for (let i = 0; i < block.values.length; i++) formulas.push(block.formulas?.[i] ?? []);
         r += rows;
       }
-      return { name, origin: { row: used.rowIndex, col: used.columnIndex }, values, numberFormats, merges, protected: ws.protection.protected };
+      return { name, origin: { row: used.rowIndex, col: used.columnIndex }, values, numberFormats, merges, protected: ws.protection.protected, ...(anyFormula ? { formulas } : {}) };
     });
   }
 
@@ -439,7 +445,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const changed = changedSince(basis, refs, (ref) => reader.value(ref));
       if (changed.length > 0) throw sheetChanged(sheet, changed);
       if (!options.overwrite) {
-        const occupied = refs.filter((r) => !isBlank(reader.value(r))).map(toA1);
+        // A formula is never empty, whatever it shows (its result may be '' or missing).
+        const occupied = refs.filter((r) => !isBlank(reader.value(r)) || isFormula(reader.content(r).formula)).map(toA1);
         if (occupied.length > 0) throw overwriteNotConfirmed(sheet, occupied);
       }
       const cells: ReceiptCell[] = writes.map((w) => {
@@ -630,13 +637,25 @@ function uniqueRefs(refs: readonly CellRef[]): CellRef[] {
   return [...seen.values()];
 }
 
-function convertBlock(values: unknown[][], valueTypes: string[][], formats: unknown[][]): { values: CellValue[][]; numberFormats: (string | null)[][] } {
+function isFormula(v: unknown): v is string {
+  return typeof v === 'string' && v.startsWith('=');
+}
+
+function convertBlock(
+  values: unknown[][],
+  valueTypes: string[][],
+  formats: unknown[][],
+  formulaGrid?: unknown[][],
+): { values: CellValue[][]; numberFormats: (string | null)[][]; formulas?: (string | undefined)[][] } {
   const outValues: CellValue[][] = new Array(values.length);
   const outFormats: (string | null)[][] = new Array(values.length);
+  const outFormulas: (string | undefined)[][] = [];
+  let anyFormula = false;
   for (let i = 0; i < values.length; i++) {
     const row = values[i];
     const types = valueTypes[i];
     const fmt = formats[i];
+    const fx = formulaGrid?.[i];
     const vs: CellValue[] = new Array(row.length);
     const fs: (string | null)[] = new Array(row.length);
     for (let j = 0; j < row.length; j++) {
@@ -644,11 +663,17 @@ function convertBlock(values: unknown[][], valueTypes: string[][], formats: unkn
       const f = fmt?.[j];
       // 'General' carries no information; dates and percents keep theirs so the core can tell.
       fs[j] = typeof f === 'string' && f !== 'General' ? f : null;
+      // Sparse: only formula cells get an entry. `formulas` gives a constant's own value where there is no
+      // formula, so a text constant "=1台" (typed with an apostrophe) is told apart by being its own value.
+      if (isFormula(fx?.[j]) && fx[j] !== row[j]) {
+        (outFormulas[i] ??= [])[j] = fx[j] as string;
+        anyFormula = true;
+      }
     }
     outValues[i] = vs;
     outFormats[i] = fs;
   }
-  return { values: outValues, numberFormats: outFormats };
+  return { values: outValues, numberFormats: outFormats, ...(anyFormula ? { formulas: outFormulas } : {}) };
 }
 
 /** A receipt's 'before' back into something `range.formulas` accepts ('' empties the cell). */

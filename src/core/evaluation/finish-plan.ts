@@ -32,7 +32,7 @@ export function finishPlan(
       rowsFilled: 0,
     };
   }
-  const { writes, skipped } = guardWrites(grid, parts.proposed, options.overwrite);
+  const { writes, skipped } = guardWrites(grid, parts.proposed, options.overwrite, options.locale);
   const rowsFilled = new Set(writes.filter((w) => w.role === 'value').map((w) => w.ref.row)).size;
   return {
     ...base,

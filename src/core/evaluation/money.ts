@@ -41,7 +41,8 @@ export function decimalsFormat(decimals: number): string {
   return decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
 }
 
-export type AmountProblem = 'blank' | 'text' | 'error' | 'negative';
+/** 'formula': the cell holds a formula whose result the file does not carry (text is the formula). */
+export type AmountProblem = 'blank' | 'text' | 'error' | 'negative' | 'formula';
 
 export type AmountReading =
   | { readonly ok: true; readonly value: Big; readonly text: string; readonly unit?: '万元' | '元' }
@@ -54,7 +55,10 @@ const AMOUNT_TEXT = /^(-?\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?$/;
  * An amount cell: a number, or numeric text as clerks type it ("1,234.5", "120万元"). A unit typed in the
  * text is returned for the caller to reconcile with the column's unit; a number is in the column's unit.
  */
-export function readAmount(value: CellValue, options: { allowNegative?: boolean } = {}): AmountReading {
+export function readAmount(value: CellValue, options: { allowNegative?: boolean; formula?: string } = {}): AmountReading {
+  if (options.formula && (value === null || value === undefined || (typeof value === 'string' && !value.trim()))) {
+    return { ok: false, problem: 'formula', text: options.formula };
+  }
   if (value === null || value === undefined) return { ok: false, problem: 'blank', text: '' };
   if (isCellError(value)) return { ok: false, problem: 'error', text: value.error };
   if (typeof value === 'number') {

@@ -1,6 +1,6 @@
 import type Big from 'big.js';
 import type { Grid } from '../grid/grid';
-import type { CellRef } from '../grid/types';
+import { formulaAt, type CellRef } from '../grid/types';
 import { conceptMatcher, type ConceptMatcher } from '../table/concepts';
 import { RESULTS_COLUMNS, WEAK_SCORE, type ResultsConcept } from '../table/concepts/results';
 import { probeBand, type HeaderBand } from '../table/header-band';
@@ -207,7 +207,7 @@ function readRows(grid: Grid, start: number, frame: Frame, roleOf: ConceptMatche
     rows.push({
       row: r,
       name: input(columns.name),
-      score: columns.score === undefined ? { ok: false, problem: 'blank', text: '', cell: scoreCell } : readScore(grid.value(r, columns.score), scoreCell),
+      score: columns.score === undefined ? { ok: false, problem: 'blank', text: '', cell: scoreCell } : readScore(grid.value(r, columns.score), scoreCell, 100, formulaAt(grid.snapshot, scoreCell.row, scoreCell.col)),
       typedGrade,
       outstanding: columns.outstanding === undefined ? 'unrecorded' : outstandingOf(input(columns.outstanding), policy),
       evaluationType: typeText ? evaluationTypeOf(typeText, policy, false) : sectionType,
@@ -219,7 +219,7 @@ function readRows(grid: Grid, start: number, frame: Frame, roleOf: ConceptMatche
 
 function readBase(grid: Grid, r: number, c: number, columnInYuan: boolean): BaseReading {
   const cell = grid.owner(r, c);
-  const a = readAmount(grid.value(r, c));
+  const a = readAmount(grid.value(r, c), { formula: formulaAt(grid.snapshot, cell.row, cell.col) });
   if (!a.ok) return { ...a, cell };
   const inYuan = a.unit ? a.unit === '元' : columnInYuan;
   return { ok: true, value: inYuan ? a.value.div(10000) : a.value, text: a.text, cell };

@@ -2,7 +2,8 @@ import type { CellRef, CellValue } from '../grid/types';
 import { isCellError } from '../grid/types';
 import { normalizeText } from '../text/normalize';
 
-export type ScoreProblem = 'blank' | 'text' | 'error' | 'range';
+/** 'formula': a formula whose result the file does not carry (files saved by other tools); text is the formula. */
+export type ScoreProblem = 'blank' | 'text' | 'error' | 'range' | 'formula';
 
 /** An evaluation score cell as read: a usable number, or why not (for eval/invalid-score). */
 export type ScoreReading =
@@ -13,7 +14,8 @@ export type ScoreReading =
 const SCORE_TEXT = /^(-?\d+(?:\.\d+)?)\s*分?$/;
 
 /** Reads a score: numbers and numeric text within 0–100; blank, other text, error values and out-of-range are problems. */
-export function readScore(value: CellValue, cell: CellRef, max = 100): ScoreReading {
+export function readScore(value: CellValue, cell: CellRef, max = 100, formula?: string): ScoreReading {
+  if (formula && (value === null || value === undefined || (typeof value === 'string' && !value.trim()))) return { ok: false, problem: 'formula', text: formula, cell };
   if (value === null || value === undefined) return { ok: false, problem: 'blank', text: '', cell };
   if (isCellError(value)) return { ok: false, problem: 'error', text: value.error, cell };
   let n: number;

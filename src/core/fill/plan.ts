@@ -1,7 +1,7 @@
 import { toA1 } from '../grid/address';
-import { isBlank, type CellRef, type CellValue } from '../grid/types';
+import { formulaAt, isBlank, type CellRef, type CellValue } from '../grid/types';
 import { cellText, type Grid } from '../grid/grid';
-import type { Finding } from '../findings';
+import type { Finding, Locale } from '../findings';
 
 /** One value the core wants written. Headers are written the same way, into empty cells only. */
 export interface CellWrite {
@@ -19,7 +19,7 @@ export interface SkippedWrite {
   readonly proposed: string | number;
   /** The number format the write would have set ('0.00%' …), so a reader can show the value as the sheet would. */
   readonly numberFormat?: string;
-  /** Chinese for guardWrites' own refusals (the CLI's JSON keeps it as is); other producers use the plan's locale. */
+  /** In the plan's locale (the CLI prints it as is); the pane shows SKIP_REASONS[reasonId] in its own language. */
   readonly reason: string;
   /** 'notEmpty': the cell holds something and overwriting was not asked for — the cells an overwrite would change. */
   readonly reasonId?: SkipReasonId;
@@ -98,32 +98,52 @@ export function summarizeFillPlan(plan: FillPlan): FillPlanJson {
   };
 }
 
+/** guardWrites' reasons in the language of the run (the pane shows SKIP_REASONS by reasonId). */
+const KEPT: Readonly<Record<Locale, { typed: string; formula: string }>> = {
+  zh: { typed: SKIP_REASONS.notEmpty.zh, formula: '单元格有公式，默认不覆盖' },
+  en: { typed: SKIP_REASONS.notEmpty.en, formula: 'the cell holds a formula; it is not overwritten unless you confirm' },
+};
+
 /**
  * Nothing lost: proposed writes into non-empty cells are kept out of the plan (and listed) unless the user
- * asked to overwrite. A cell that already holds exactly the proposed value is neither written nor listed.
+ * asked to overwrite. A cell holding a formula is never empty, whatever its value shows (files from other
+ * tools often carry no cached result): it is listed with its formula. A cell that already holds exactly
+ * the proposed value is neither written nor listed.
  */
 export function guardWrites(
   grid: Grid,
   proposed: readonly CellWrite[],
   overwrite: boolean,
+  locale: Locale = 'zh',
 ): { writes: CellWrite[]; skipped: SkippedWrite[] } {
   const writes: CellWrite[] = [];
   const skipped: SkippedWrite[] = [];
   for (const w of proposed) {
     const existing = grid.raw(w.ref.row, w.ref.col);
-    if (isBlank(existing)) {
+    const formula = formulaAt(grid.snapshot, w.ref.row, w.ref.col);
+    if (isBlank(existing) && formula === undefined) {
       writes.push(w);
-    } else if (sameValue(existing, w.value)) {
+    } else if (!isBlank(existing) && sameValue(existing, w.value)) {
       continue;
     } else if (overwrite) {
       writes.push(w);
+    } else if (formula !== undefined) {
+      // Listed with its formula; 'notEmpty' for the pane, since an overwrite would replace it.
+      skipped.push({
+        ref: w.ref,
+        existing: isBlank(existing) ? formula : existing,
+        proposed: w.value,
+        ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}),
+        reason: KEPT[locale].formula,
+        reasonId: 'notEmpty',
+      });
     } else {
       skipped.push({
         ref: w.ref,
         existing,
         proposed: w.value,
         ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}),
-        reason: SKIP_REASONS.notEmpty.zh,
+        reason: KEPT[locale].typed,
         reasonId: 'notEmpty',
       });
     }

@@ -28,13 +28,30 @@ export interface SheetSnapshot {
   readonly name: string;
   /** Sheet position of values[0][0]: the used range need not start at A1. */
   readonly origin: CellRef;
-  /** Row-major values of the used range; rows may be ragged (missing cells are null). */
+  /** Row-major values of the used range; rows may be ragged or sparse (missing cells are null or holes). */
   readonly values: readonly (readonly CellValue[])[];
   /** Number formats, same shape as values, where the adapter loaded them (dates vs serial numbers). */
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   readonly merges: readonly MergedArea[];
   /** True when the host reports the sheet as protected: writes will be refused. */
   readonly protected?: boolean;
+  /**
+   * The formula ('=…') of each cell that holds one, same shape as values, holes elsewhere; absent when the
+   * adapter did not load formulas. A cell holding a formula is never empty, whatever its value shows: files
+   * written by other tools often carry no cached result (the value is then null) or an empty one ('').
+   */
+  readonly formulas?: readonly (readonly (string | undefined)[] | undefined)[];
+}
+
+/** The formula in a cell (sheet coordinates), or undefined. */
+export function formulaAt(snapshot: SheetSnapshot, row: number, col: number): string | undefined {
+  return snapshot.formulas?.[row - snapshot.origin.row]?.[col - snapshot.origin.col] || undefined;
+}
+
+/** Empty for writing: no value and no formula (nothing typed would be lost by writing there). */
+export function isEmptyCell(snapshot: SheetSnapshot, row: number, col: number): boolean {
+  const v = snapshot.values[row - snapshot.origin.row]?.[col - snapshot.origin.col];
+  return isBlank(v ?? null) && formulaAt(snapshot, row, col) === undefined;
 }
 
 export function isCellError(v: unknown): v is CellError {

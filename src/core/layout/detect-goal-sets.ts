@@ -324,6 +324,7 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
     let texts = 0;
     let first = '';
     let firstCol = -1;
+    let tickBoxes = false;
     for (const c of grid.columns(r)) {
       if (c < band.left) continue;
       if (c > band.right) break;
@@ -334,14 +335,14 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
         first = t;
         firstCol = c;
       }
+      // Tick boxes (优秀□ 良好□ 合格□, 新增□ 延续□): a field of the form around the table, not an indicator.
+      // A value of boxes ("□□台") is template text, not options: each option is a word and its box.
+      if (TICK_BOX.test(t) && (t.match(TICK_OPTIONS)?.length ?? 0) >= 2) tickBoxes = true;
     }
     const any = texts > 0 || rowHasMergedText(grid, r, band.left, band.right);
     if (!any) break;
     if (texts === 0) continue; // only merged labels reaching down from above: a spare row of the table
-    if (isFooterText(first) || isTotalText(first)) break;
-    // Tick boxes (优秀□ 良好□ 合格□, 新增□ 延续□): a field of the form around the table, not an indicator.
-    if (rowHasTickBoxes(grid, r, band.left, band.right)) break;
-    if (TITLE_PATTERN.test(labelKey(first))) break;
+    if (tickBoxes || endsTable(first)) break;
     // A note or section line merged across (nearly) the whole table.
     const m = grid.mergeAt(r, firstCol);
     if (texts === 1 && m && m.right - m.left + 1 >= Math.max(3, Math.ceil(width * 0.8)) && m.left <= band.left + 1) break;
@@ -354,20 +355,28 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
         if (next !== null && next.kind !== 'incomplete') break;
       }
     }
-    const label = labelRole(first);
-    if (label && label !== 'otherLabel' && texts <= 6 && firstCol <= band.left + 1 && isBlockRow(grid, r, band)) break;
+    if (texts <= 6 && firstCol <= band.left + 1) {
+      const label = labelRole(first);
+      if (label && label !== 'otherLabel' && isBlockRow(grid, r, band)) break;
+    }
   }
   return r;
 }
 
-function rowHasTickBoxes(grid: Grid, r: number, left: number, right: number): boolean {
-  for (const c of grid.columns(r)) {
-    if (c < left || c > right) continue;
-    // Options, each a word and its box ("优秀□ 良好□"); a value of boxes ("□□台") is template text, not options.
-    if ((grid.text(r, c).match(/[\u4e00-\u9fff]{1,8}\s*[□■☑☐]/g)?.length ?? 0) >= 2) return true;
+const TICK_BOX = /[□■☑☐]/;
+const END_CACHE = new Map<string, boolean>();
+
+/** A row's first text that ends the table: a footer, a total row, a form title (memoised: texts repeat). */
+function endsTable(first: string): boolean {
+  let ends = END_CACHE.get(first);
+  if (ends === undefined) {
+    ends = isFooterText(first) || isTotalText(first) || TITLE_PATTERN.test(labelKey(first));
+    if (END_CACHE.size > 50_000) END_CACHE.clear();
+    END_CACHE.set(first, ends);
   }
-  return false;
+  return ends;
 }
+const TICK_OPTIONS = /[\u4e00-\u9fff]{1,8}\s*[□■☑☐]/g;
 
 function rowHasMergedText(grid: Grid, r: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) if (grid.isMergeContinuation(r, c) && grid.text(r, c)) return true;

@@ -15,7 +15,7 @@ import type { MonitoringPolicy } from './policy';
 export type WarningLevel = 'ok' | 'yellow' | 'red';
 
 export type AmountField = 'budget' | 'executed';
-export type AmountProblem = 'blank' | 'text' | 'error' | 'negative' | 'zeroBudget';
+export type AmountProblem = 'blank' | 'text' | 'error' | 'negative' | 'formula' | 'zeroBudget';
 
 export type ExecutionOutcome =
   /** Nothing to monitor: no budget and no execution (a spare row, or a source of funds this project lacks). */
@@ -37,8 +37,8 @@ export type ExecutionOutcome =
 const ZERO = new Big(0);
 const TWELVE = new Big(12);
 
-function amount(value: ExecutionInput['budget']['value'], scale: number): { ok: true; value: Big } | { ok: false; problem: Exclude<AmountProblem, 'zeroBudget'>; text: string } {
-  const a = readAmount(value);
+function amount(input: ExecutionInput['budget'], scale: number): { ok: true; value: Big } | { ok: false; problem: Exclude<AmountProblem, 'zeroBudget'>; text: string } {
+  const a = readAmount(input.value, { formula: input.formula });
   if (!a.ok) return a;
   // A unit typed in the cell wins over the column's: "3.5万元" in a column in 元 is 3.5 万元.
   const perUnit = a.unit === '元' ? 0.0001 : a.unit === '万元' ? 1 : scale;
@@ -93,8 +93,8 @@ export function timeProgress(month: number): Big {
 
 /** One project's execution: its figures and warning, or why it has none. */
 export function assessExecution(input: ExecutionInput, table: MonitoringTable, policy: MonitoringPolicy): ExecutionOutcome {
-  const budget = amount(input.budget.value, table.budgetScale);
-  const executed = amount(input.executed.value, table.executedScale);
+  const budget = amount(input.budget, table.budgetScale);
+  const executed = amount(input.executed, table.executedScale);
   const blank = (a: typeof budget) => !a.ok && a.problem === 'blank';
   const zero = (a: typeof budget) => a.ok && a.value.eq(ZERO);
   if ((blank(budget) || zero(budget)) && (blank(executed) || zero(executed))) return { kind: 'empty' };

@@ -1,5 +1,5 @@
 import type { Grid } from '../grid/grid';
-import type { CellRef, CellValue } from '../grid/types';
+import { formulaAt, type CellRef, type CellValue } from '../grid/types';
 import type { Located } from '../layout/goal-model';
 import { probeBand } from '../table/header-band';
 import { holdsRowLabels } from '../table/money-block';
@@ -38,8 +38,9 @@ export interface MonthInfo {
 }
 
 export interface ExecutionInput {
-  readonly budget: Located<CellValue>;
-  readonly executed: Located<CellValue>;
+  /** `formula`: the cell holds one (its result may be missing from the file). */
+  readonly budget: Located<CellValue> & { readonly formula?: string };
+  readonly executed: Located<CellValue> & { readonly formula?: string };
 }
 
 export interface IndicatorInput {
@@ -327,10 +328,11 @@ function spansOver(grid: Grid, r: number, c: number): boolean {
 function executionInput(grid: Grid, r: number, budgetCol: number, executedCol: number): ExecutionInput | null {
   const m = grid.mergeAt(r, budgetCol);
   if (m && m.top < r) return null;
-  return {
-    budget: { value: grid.value(r, budgetCol), cell: grid.owner(r, budgetCol) },
-    executed: { value: grid.value(r, executedCol), cell: grid.owner(r, executedCol) },
+  const at = (c: number) => {
+    const cell = grid.owner(r, c);
+    return { value: grid.value(r, c), cell, formula: formulaAt(grid.snapshot, cell.row, cell.col) };
   };
+  return { budget: at(budgetCol), executed: at(executedCol) };
 }
 
 function indicatorInput(grid: Grid, r: number, columns: MonitoringColumns, policy: MonitoringPolicy): IndicatorInput | null {

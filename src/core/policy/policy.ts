@@ -5,6 +5,7 @@ import { evaluationPolicySchema } from '../evaluation/policy';
 import { monitoringPolicySchema } from '../monitoring/policy';
 import { reviewPolicySchema } from '../review/policy';
 import { RULE_IDS } from '../rules/rule-ids';
+import type { Locale } from '../findings';
 
 // Validation messages in Chinese: the people reading them are clerks and bureau staff.
 z.config(z.locales.zhCN());
@@ -75,18 +76,44 @@ function englishMessage(issue: z.core.$ZodIssue): string {
   return typeof en === 'string' ? en : (en?.message ?? issue.message);
 }
 
-/** Validates a policy document; a bad one throws a PolicyError naming each bad field. */
-export function parsePolicy(input: unknown, source = '策略配置'): Policy {
-  // reportInput: zod's English wording of an issue needs the value that failed (e.g. "received string").
-  const result = policySchema.safeParse(input ?? {}, { reportInput: true });
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({
-    path: i.path.map(String).join('.') || '(根)',
-    message: i.message,
-    en: englishMessage(i),
-  }));
-  const lines = issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
-  throw new PolicyError(`${source} 无效 (invalid policy):\n${lines}`, issues);
+const PRE_CHECK = {
+  proto: { zh: '不允许使用键名 __proto__（它会被忽略，或改变配置的结构）', en: 'the key __proto__ is not allowed (it would be ignored or change the structure)' },
+  infinite: { zh: '数值超出范围（如 1e400）：请填写普通的数字', en: 'the number is out of range (such as 1e400): enter an ordinary number' },
+} as const;
+
+/**
+ * What the schema cannot see: a "__proto__" key (an own key after JSON.parse, which an object built from it
+ * silently drops) and a number JSON.parse turned into Infinity (1e400). Reported with their paths.
+ */
+function preCheck(input: unknown): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const walk = (v: unknown, path: string[]) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) issues.push({ path: path.join('.') || '(根)', message: PRE_CHECK.infinite.zh, en: PRE_CHECK.infinite.en });
+    if (typeof v !== 'object' || v === null) return;
+    for (const key of Object.keys(v)) {
+      if (key === '__proto__') issues.push({ path: [...path, key].join('.'), message: PRE_CHECK.proto.zh, en: PRE_CHECK.proto.en });
+      else walk((v as Record<string, unknown>)[key], [...path, key]);
+    }
+  };
+  walk(input, []);
+  return issues;
+}
+
+/** Validates a policy document; a bad one throws a PolicyError naming each bad field, in the language of the run. */
+export function parsePolicy(input: unknown, source = '策略配置', locale: Locale = 'zh'): Policy {
+  let issues: PolicyIssue[] = preCheck(input);
+  if (issues.length === 0) {
+    // reportInput: zod's English wording of an issue needs the value that failed (e.g. "received string").
+    const result = policySchema.safeParse(input ?? {}, { reportInput: true });
+    if (result.success) return result.data;
+    issues = result.error.issues.map((i) => ({
+      path: i.path.map(String).join('.') || '(根)',
+      message: i.message,
+      en: englishMessage(i),
+    }));
+  }
+  const lines = issues.map((i) => `  ${locale === 'en' && i.path === '(根)' ? '(root)' : i.path}: ${locale === 'en' ? i.en : i.message}`).join('\n');
+  throw new PolicyError(locale === 'en' ? `${source} is not valid:\n${lines}` : `${source} 无效 (invalid policy):\n${lines}`, issues);
 }
 
 export function defaultPolicy(): Policy {

@@ -65,9 +65,17 @@ export function periodOf(text: string): Period | null {
 export const FOOTER_PATTERN =
   /^(注[:：\d一二三四五六七八九十]|注$|说明[:：]|备注[:：]|填表说明|填表人|填报人|制表人?|审核人|复核人|经办人|联系人|联系电话|电话[:：]|单位负责人|财务负责人|项目负责人|负责人[:：签]|填报日期|填表日期|日期[:：]|其他需要说明|其它需要说明|.{0,16}(审核|审批|初审|复审|审查|审定|评审)意见|.{0,12}[（(]?盖章[)）]?|单位[（(]盖章|签字|签章|经办人|上报时间|报送时间)/;
 
+const FOOTER_CACHE = new Map<string, boolean>();
+
 /** A row of the sheet's first text is a footer when it matches, whatever its length (notes can be long). */
 export function isFooterText(text: string): boolean {
-  return FOOTER_PATTERN.test(labelKey(text));
+  let footer = FOOTER_CACHE.get(text);
+  if (footer === undefined) {
+    footer = FOOTER_PATTERN.test(labelKey(text));
+    if (FOOTER_CACHE.size > 50_000) FOOTER_CACHE.clear();
+    FOOTER_CACHE.set(text, footer);
+  }
+  return footer;
 }
 
 /** A total row (总分 / 合计 / 总计 / 小计): it closes the table above it; it is not an item of it. */

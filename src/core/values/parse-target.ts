@@ -411,12 +411,25 @@ function parseTargetUncached(value: CellValue, vocabulary: Vocabulary, columns: 
 }
 
 /** Whether a goal or free text mentions a target figure: a digit number (not a year) or 三所 / 两台. */
+const FIGURE_CACHE = new Map<string, boolean>();
+
+/** Whether a text states a figure (3所, 三所), years aside. Memoised: goals and values repeat across projects. */
 export function mentionsFigure(text: string): boolean {
-  if (/\d/.test(text.replace(YEAR_REF, ''))) return true;
-  for (const m of text.matchAll(CHINESE_COUNT_IN_TEXT)) {
-    if (Number.isFinite(chineseNumeralValue(m[1]))) return true; // 千家万户 is a phrase, not a count
+  let found = FIGURE_CACHE.get(text);
+  if (found === undefined) {
+    found = /\d/.test(text.replace(YEAR_REF, ''));
+    if (!found) {
+      for (const m of text.matchAll(CHINESE_COUNT_IN_TEXT)) {
+        if (Number.isFinite(chineseNumeralValue(m[1]))) {
+          found = true; // (千家万户 is a phrase, not a count: chineseNumeralValue says so)
+          break;
+        }
+      }
+    }
+    if (FIGURE_CACHE.size > 50_000) FIGURE_CACHE.clear(); // bounded in a long-lived pane
+    FIGURE_CACHE.set(text, found);
   }
-  return false;
+  return found;
 }
 
 /** The work phrase a value or goal consists of ("按计划完成", "完成"), when it is nothing more than that. */

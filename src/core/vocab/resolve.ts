@@ -4,11 +4,17 @@ import { FINISHED_FACILITY_EFFECTS, PRE_CONSTRUCTION_MARKERS, SECTORS } from './
 import { PLACEHOLDERS, STANDARD_MARKERS, VAGUE_WORDS, WORK_AS_GOAL } from './value-words';
 import type { Vocabulary } from './vocabulary';
 
+/** Linear in the words: a policy may add hundreds of thousands (a set, not a scan per word). */
 function edit(base: readonly string[], e: ListEdit | undefined): readonly string[] {
   if (!e) return base;
   const removed = new Set(e.remove.map((w) => w.normalize('NFKC')));
   const out = base.filter((w) => !removed.has(w.normalize('NFKC')));
-  for (const w of e.add) if (!out.includes(w)) out.push(w);
+  const present = new Set(out);
+  for (const w of e.add) {
+    if (present.has(w)) continue;
+    present.add(w);
+    out.push(w);
+  }
   return out;
 }
 
@@ -29,8 +35,9 @@ export function resolveVocabulary(policy: Policy): Vocabulary {
 }
 
 function build(v: Policy['goal']['vocabulary']): Vocabulary {
-  const sectors: Record<string, readonly string[]> = { ...SECTORS };
-  for (const [name, e] of Object.entries(v.sectors ?? {})) sectors[name] = edit(sectors[name] ?? [], e);
+  // No prototype: a sector may be called anything, "toString" and "constructor" included.
+  const sectors: Record<string, readonly string[]> = Object.assign(Object.create(null) as Record<string, readonly string[]>, SECTORS);
+  for (const [name, e] of Object.entries(v.sectors ?? {})) sectors[name] = edit(Object.hasOwn(sectors, name) ? sectors[name] : [], e);
   return {
     vagueWords: edit(VAGUE_WORDS, v.vagueWords),
     workAsGoal: edit(WORK_AS_GOAL, v.workAsGoal),

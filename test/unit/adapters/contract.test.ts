@@ -297,6 +297,41 @@ describe.each(implementations)('WorkbookPort contract: %s', (_label, make) => {
     });
   });
 
+  describe('formulas: a cell holding a formula is never empty', () => {
+    // Files written by other tools carry no cached results: the grade formulas show nothing, yet they are there.
+    const withFormulas = (): SheetSnapshot => ({ ...RESULTS(), formulas: [[], [undefined, undefined, '=IF(B2>=90,"优秀","良好")'], [], [undefined, undefined, '=IF(B4>=90,"优秀","")']] });
+    beforeEach(() => {
+      h = make([withFormulas()]);
+      port = h.port;
+    });
+
+    test('readSheet gives each formula beside its (empty) value, in the same read', async () => {
+      const snap = await port.readSheet('结果表');
+      expect(snap.values[1][2] ?? null).toBeNull();
+      expect(snap.formulas?.[1]?.[2]).toBe('=IF(B2>=90,"优秀","良好")');
+      expect(snap.formulas?.[3]?.[2]).toBe('=IF(B4>=90,"优秀","")');
+      expect(snap.formulas?.[1]?.[0]).toBeUndefined();
+    });
+
+    test('writing over a formula without overwrite is refused, naming the cell, and nothing changes', async () => {
+      const basis = await port.readSheet('结果表');
+      const e = await refusal(port.writeCells('结果表', [write('D2', 0.1), write('C2', '优秀')], basis));
+      expect(e.code).toBe('OverwriteNotConfirmed');
+      expect(e.cells).toEqual(['C2']);
+      expect(h.formula('结果表', 'C2')).toBe('=IF(B2>=90,"优秀","良好")');
+      expect(h.cell('结果表', 'D2').value).toBeNull();
+    });
+
+    test('with overwrite the formula is replaced, and undo brings the formula back', async () => {
+      const basis = await port.readSheet('结果表');
+      const receipt = await port.writeCells('结果表', [write('C2', '优秀')], basis, { overwrite: true });
+      expect(h.cell('结果表', 'C2').value).toBe('优秀');
+      expect(h.formula('结果表', 'C2')).toBeNull();
+      await port.undoWrites(JSON.parse(JSON.stringify(receipt)));
+      expect(h.formula('结果表', 'C2')).toBe('=IF(B2>=90,"优秀","良好")');
+    });
+  });
+
   describe('whole-sheet writes (writeSheet, for the 审核意见 sheet) and their undo', () => {
     const REPORT = [
       ['序号', '项目名称', '审核结论', '审核意见'],

@@ -190,6 +190,15 @@ export class FakeExcel {
         if (f) c.numberFormat = f;
       }),
     );
+    // Formulas with their results as given: null or '' is a formula whose result is empty or was never saved.
+    s.formulas?.forEach((row, i) =>
+      row?.forEach((f, j) => {
+        if (!f) return;
+        const c = sheet.at(s.origin.row + i, s.origin.col + j);
+        c.formula = f;
+        if (c.value === undefined) c.value = '';
+      }),
+    );
     sheet.merges = [...s.merges];
     sheet.protected = s.protected ?? false;
     this.sheets.push(sheet);

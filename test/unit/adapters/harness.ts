@@ -24,6 +24,8 @@ export interface Harness {
   setNumberFormat(sheet: string, a1: string, format: string): void;
   protect(sheet: string, on: boolean): void;
   cell(sheet: string, a1: string): CellView;
+  /** The cell's formula ('=…'), or null. */
+  formula(sheet: string, a1: string): string | null;
 }
 
 export type HarnessFactory = (sheets: SheetSnapshot[]) => Harness;
@@ -43,5 +45,6 @@ export const memoryHarness: HarnessFactory = (sheets) => {
       const c = port.cell(sheet, a1);
       return { value: c.value === '' ? null : c.value, numberFormat: c.numberFormat, fill: c.fill.pattern === 'None' ? NO_FILL : c.fill, note: c.note };
     },
+    formula: (sheet, a1) => port.formula(sheet, a1),
   };
 };

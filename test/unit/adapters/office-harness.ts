@@ -39,6 +39,7 @@ export function officeHarnessWith(options: FakeExcelOptions = {}): HarnessFactor
         const fill: FillFormat = c.fill.pattern === 'None' ? NO_FILL : c.fill.pattern === 'Solid' ? { color: c.fill.color, pattern: 'Solid' } : { ...c.fill };
         return { value: fake.cellValue(sheet, a1), numberFormat: c.numberFormat === 'General' ? null : c.numberFormat, fill, note: fake.sheet(sheet).notes.get(a1) ?? null };
       },
+      formula: (sheet: string, a1: string) => fake.cell(sheet, a1).formula ?? null,
     };
   };
   return factory;

@@ -3,7 +3,7 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { runCli, sha256, writeSamples } from '../../helpers/cli';
-import { FLAG_FILL } from '../../../src/adapters/exceljs/write-file';
+import { FLAG_ARGB as FLAG_FILL } from '../../../src/adapters/xlsx/write-edits';
 import { goalSamples } from '../../../scripts/samples/goal-samples';
 
 let dir: string;
@@ -134,6 +134,6 @@ describe('goal-lint check --annotate', () => {
     const input = files['goal-good-school.xlsx'];
     const { code, err } = await runCli(['check', '--annotate', input, input]);
     expect(code).toBe(2);
-    expect(err).toMatch(/不能与输入文件相同/);
+    expect(err).toMatch(/是同一个文件：goal-lint 从不修改输入文件/);
   });
 });

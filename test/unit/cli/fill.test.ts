@@ -138,7 +138,7 @@ describe('goal-lint fill options and output', () => {
     const input = files['results-2025.xlsx'];
     const same = await runCli(['fill', input, '-o', input]);
     expect(same.code).toBe(2);
-    expect(same.err).toMatch(/不能与输入文件相同/);
+    expect(same.err).toMatch(/是同一个文件：goal-lint 从不修改输入文件/);
     expect((await runCli(['fill', input])).code).toBe(2);
   });
 

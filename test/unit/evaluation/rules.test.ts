@@ -147,6 +147,35 @@ runEvalRuleTests(targetTooLow, 'self-evaluation', {
   ],
 });
 
+/** A formula whose result the file does not carry (files written by other tools): said so, not read as blank. */
+const withFormula = (s: ReturnType<typeof resultsSheet>, row: number, col: number, formula: string) => {
+  const formulas: (string | undefined)[][] = [];
+  (formulas[row] ??= [])[col] = formula;
+  return { ...s, formulas };
+};
+
+runEvalRuleTests(invalidScore, 'evaluation', {
+  valid: [{ name: 'a formula score with its saved result', sheet: withFormula(resultsSheet([['A', '结果评价', 91, null, 1]]), 2, 3, '=ROUND((88+94)/2,0)') }],
+  invalid: [
+    {
+      name: 'a formula score without a saved result',
+      sheet: withFormula(resultsSheet([['A', '结果评价', null, null, 1]]), 2, 3, '=ROUND((88+93)/2,2)'),
+      errors: [{ cell: 'D3', messageId: 'formula', message: '「A」评价得分是公式（=ROUND((88+93)/2,2)），文件中没有保存计算结果' }],
+    },
+  ],
+});
+
+runEvalRuleTests(invalidBase, 'evaluation', {
+  valid: [{ name: 'a formula base with its saved result', sheet: withFormula(resultsSheet([['A', '结果评价', 91, null, 88]]), 2, 5, '=40+48') }],
+  invalid: [
+    {
+      name: 'a formula base without a saved result',
+      sheet: withFormula(resultsSheet([['A', '结果评价', 91, null, null]]), 2, 5, '=40+48'),
+      errors: [{ cell: 'F3', messageId: 'formula', message: '是公式（=40+48），文件中没有保存计算结果' }],
+    },
+  ],
+});
+
 runEvalRuleTests(vagueTarget, 'self-evaluation', {
   valid: [
     { name: 'measurable targets', sheet: selfForm({ rows: SCHOOL_ROWS }) },

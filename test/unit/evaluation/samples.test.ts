@@ -1,20 +1,19 @@
 import ExcelJS from 'exceljs';
 import { evaluationSamples } from '../../../scripts/samples/evaluation-samples';
-import { workbookSnapshots } from '../../../src/adapters/exceljs/read-file';
-import { applyWrites } from '../../../src/adapters/exceljs/write-file';
+import { readXlsx } from '../../../src/adapters/xlsx/read-workbook';
+import { writeXlsxEdits } from '../../../src/adapters/xlsx/write-edits';
 import { checkSheet, planSheetFill } from '../../../src/core/check';
 import { summarizeFillPlan } from '../../../src/core/fill/plan';
 import { toA1 } from '../../../src/core/grid/address';
 import type { SheetSnapshot } from '../../../src/core/grid/types';
 
-/** Builds a sample as the runner does, saves it to a buffer and reads it back through the CLI's adapter. */
-async function roundTrip(file: string): Promise<{ wb: ExcelJS.Workbook; sheets: SheetSnapshot[] }> {
+/** Builds a sample as the runner does, saves it to a buffer and reads it back with the CLI's package reader. */
+async function roundTrip(file: string): Promise<{ bytes: Uint8Array; sheets: SheetSnapshot[] }> {
   const spec = evaluationSamples().find((s) => s.file === file)!;
   const wb = new ExcelJS.Workbook();
   spec.build(wb);
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return { wb: back, sheets: workbookSnapshots(back) };
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return { bytes, sheets: [...readXlsx(bytes).snapshots] };
 }
 
 const values = (writes: readonly { ref: { row: number; col: number }; value: string | number }[]) => Object.fromEntries(writes.map((w) => [toA1(w.ref), w.value]));
@@ -53,7 +52,7 @@ describe('evaluation sample workbooks', () => {
   });
 
   it('results-summary: two-row header, section rows, missing output columns added at the right', async () => {
-    const { wb, sheets } = await roundTrip('results-summary-2025.xlsx');
+    const { bytes, sheets } = await roundTrip('results-summary-2025.xlsx');
     const { kind, plan } = planSheetFill(sheets[0])!;
     expect(kind).toBe('evaluation');
     expect(plan.writes.filter((w) => w.role === 'header').map((w) => `${toA1(w.ref)}=${w.value}`)).toEqual([
@@ -69,9 +68,9 @@ describe('evaluation sample workbooks', () => {
     expect(v.J10).toMatch(/结果评价项目/);
     expect(v.J12).toMatch(/^良好（无评价得分，按填写的等级）/);
     expect(plan.rowsFilled).toBe(7);
-    // Applied with the CLI's writer, the ratio keeps its percent format and the amount its two decimals.
-    const ws = wb.getWorksheet('部门评价结果')!;
-    applyWrites(ws, plan.writes);
+    // Applied with the CLI's writer (and read back by ExcelJS), the ratio keeps its percent format and the amount its two decimals.
+    const written = writeXlsxEdits(readXlsx(bytes).pkg, [{ sheet: '部门评价结果', writes: plan.writes }]).bytes;
+    const ws = (await new ExcelJS.Workbook().xlsx.load(written as unknown as ArrayBuffer)).getWorksheet('部门评价结果')!;
     expect([ws.getCell('G5').value, ws.getCell('G5').numFmt, ws.getCell('H5').value, ws.getCell('H5').numFmt]).toEqual([0.1, '0%', 21.05, '0.00']);
   });
 

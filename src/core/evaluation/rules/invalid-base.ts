@@ -24,6 +24,13 @@ export const invalidBase: EvalRule<ResultsRuleContext> = {
         message: { zh: '{{who}}{{base}}是错误值 {{text}}，未计算调整金额', en: '{{whoEn}}{{base}} is the error value {{text}}; no adjustment amount was computed' },
         hint: { zh: '检查该单元格的公式', en: 'Fix the formula in that cell' },
       },
+      formula: {
+        message: {
+          zh: '{{who}}{{base}}是公式（{{text}}），文件中没有保存计算结果，未计算调整金额',
+          en: '{{whoEn}}{{base}} is a formula ({{text}}) whose result is not saved in the file; no adjustment amount was computed',
+        },
+        hint: { zh: '在 Excel 或 WPS 中打开文件并保存一次（公式会算出结果）后再填写', en: 'Open the file in Excel or WPS and save it once (the formula is then calculated), then fill again' },
+      },
       negative: {
         message: { zh: '{{who}}{{base}} {{text}} 为负数，未计算调整金额', en: '{{whoEn}}{{base}} {{text}} is negative; no adjustment amount was computed' },
         hint: { zh: '预算经费不能为负数，请核对', en: 'A budget cannot be negative; check the value' },

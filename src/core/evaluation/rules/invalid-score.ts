@@ -33,6 +33,16 @@ export const invalidScore: EvalRule<ResultsRuleContext> = {
         message: { zh: '{{who}}评价得分 {{text}} 超出 0–100 的范围，本行未填写', en: '{{whoEn}}evaluation score {{text}} is outside 0–100; the row was not filled' },
         hint: { zh: '评价得分满分为 100 分，请核对', en: 'Scores run from 0 to 100; check the value' },
       },
+      formula: {
+        message: {
+          zh: '{{who}}评价得分是公式（{{text}}），文件中没有保存计算结果，本行未填写',
+          en: '{{whoEn}}evaluation score is a formula ({{text}}) whose result is not saved in the file; the row was not filled',
+        },
+        hint: {
+          zh: '在 Excel 或 WPS 中打开文件并保存一次（公式会算出结果）后再填写，或改填数字得分',
+          en: 'Open the file in Excel or WPS and save it once (the formula is then calculated), or enter the score as a number',
+        },
+      },
       unknownGrade: {
         message: {
           zh: '{{who}}评价得分为空，评价等级「{{grade}}」无法识别，本行未填写',

@@ -27,6 +27,13 @@ export const invalidAmount: MonitorRule = {
         message: { zh: '{{who}}{{label}} {{text}} 为负数，未计算执行率', en: '{{who}}{{label}} {{text}} is negative; no execution rate was computed' },
         hint: { zh: '金额不能为负数，请核对', en: 'An amount cannot be negative; check it' },
       },
+      formula: {
+        message: {
+          zh: '{{who}}{{label}}是公式（{{text}}），文件中没有保存计算结果，未计算执行率',
+          en: '{{who}}{{label}} is a formula ({{text}}) whose result is not saved in the file; no execution rate was computed',
+        },
+        hint: { zh: '在 Excel 或 WPS 中打开文件并保存一次（公式会算出结果）后再填写', en: 'Open the file in Excel or WPS and save it once (the formula is then calculated), then fill again' },
+      },
       zeroBudget: {
         message: { zh: '{{who}}{{label}}为 0，无法计算执行率', en: '{{who}}{{label}} is 0; no execution rate can be computed' },
         hint: { zh: '填写项目的全年预算数', en: "Enter the project's annual budget" },

@@ -29,8 +29,26 @@ const EFFECT_VERBS: ReadonlySet<string> = new Set(['提升', '提高', '改善',
 
 const GOAL_VAGUE = new WeakMap<Vocabulary, readonly string[]>();
 
+// Goal texts repeat across a summary table's projects and between checks: one judgement per vocabulary and text.
+const VAGUE_MEMO = new WeakMap<Vocabulary, Map<string, string | undefined>>();
+const WORK_MEMO = new WeakMap<Vocabulary, Map<string, string | undefined>>();
+
+function memo(store: WeakMap<Vocabulary, Map<string, string | undefined>>, vocabulary: Vocabulary, text: string, compute: () => string | undefined): string | undefined {
+  let map = store.get(vocabulary);
+  if (!map) store.set(vocabulary, (map = new Map()));
+  if (map.has(text)) return map.get(text);
+  const found = compute();
+  if (map.size > 20_000) map.clear();
+  map.set(text, found);
+  return found;
+}
+
 /** The vague comparative a goal is built on, when it states no figure at all; undefined otherwise. */
 export function vagueGoalWord(goal: string, vocabulary: Vocabulary): string | undefined {
+  return memo(VAGUE_MEMO, vocabulary, goal, () => findVagueGoalWord(goal, vocabulary));
+}
+
+function findVagueGoalWord(goal: string, vocabulary: Vocabulary): string | undefined {
   const text = normalizeText(goal);
   // Long goals are judged by overall-goal-incomplete; figures in words (三所, 两台) count as figures.
   if (!text || text.length > 80 || mentionsFigure(text)) return undefined;
@@ -59,6 +77,10 @@ const COMPLETION_SHARE = /^(?:完成|实施完成|建设完成)[^,，;；。]{0,
  * states no figure and names no effect ("完成对…党支部书记发放补贴,激发为民办事的热情").
  */
 export function workGoalPhrase(goal: string, vocabulary: Vocabulary): string | undefined {
+  return memo(WORK_MEMO, vocabulary, goal, () => findWorkGoalPhrase(goal, vocabulary));
+}
+
+function findWorkGoalPhrase(goal: string, vocabulary: Vocabulary): string | undefined {
   const text = normalizeText(goal);
   if (!text) return undefined;
   const listed = matchWork(text, vocabulary);

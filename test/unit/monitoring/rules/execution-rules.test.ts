@@ -65,3 +65,14 @@ runMonitorRuleTests(monthUnknown, {
     },
   ],
 });
+
+runMonitorRuleTests(invalidAmount, {
+  valid: [{ name: 'a formula execution with its saved result', sheet: { ...projectTable([['甲', 100, 40]]), formulas: [[], [], [undefined, undefined, undefined, '=SUM(E3:P3)']] } }],
+  invalid: [
+    {
+      name: 'a formula execution without a saved result: said so, not read as blank',
+      sheet: { ...projectTable([['甲', 100, null]]), formulas: [[], [], [undefined, undefined, undefined, '=SUM(E3:P3)']] },
+      errors: [{ cell: 'D3', messageId: 'formula', message: '「甲」1-8月执行数是公式（=SUM(E3:P3)），文件中没有保存计算结果' }],
+    },
+  ],
+});
