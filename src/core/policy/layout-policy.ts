@@ -1,15 +1,16 @@
 import { z } from 'zod';
 
+/** The roles a hint can name, in the order a goal table shows them. */
+export const GOAL_HINT_ROLES = ['level1', 'level2', 'name', 'value', 'unit', 'comparator', 'valueType', 'projectName'] as const;
+
+/** Reported on the later of two items given the same column (the pane words it by the other item). */
+export const SAME_COLUMN_MESSAGE = '这一列已经指定给另一项，每一项须在不同的列';
+
 /**
  * Layout hints: the user settles a table the recogniser could not (or read wrongly). One hint per goal
  * table: which row holds its header and which column is which, by letter, as Excel shows them. The task
  * pane's "这张表的列" step writes the same hint into the workbook's settings.
  */
-/** The roles a hint can name, in the order a goal table shows them. */
-export const GOAL_HINT_ROLES = ['level1', 'level2', 'name', 'value', 'unit', 'comparator', 'valueType', 'projectName'] as const;
-
-export const SAME_COLUMN_MESSAGE = '这一列已经指定给另一项，每一项须在不同的列';
-
 const column = z
   .string()
   .regex(/^[A-Za-z]{1,3}$/, '列须写成字母，如 D')

@@ -1,5 +1,6 @@
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, TableEditRegular } from '@fluentui/react-icons';
+import { mappingStringsFor } from '../i18n/mapping-strings';
 import { format } from '../i18n/strings';
 import { describeHint, documentHints, HINT_ROLES, withoutHint } from '../state/column-mapping';
 import type { ShownIssue } from '../state/policy-issues';
@@ -41,17 +42,18 @@ export function LayoutHintsSection({ doc, issues, replace }: { doc: Doc; issues:
   const styles = useStyles();
   const controller = useController();
   const { busy } = usePaneState();
-  const { s } = useStrings();
+  const { locale } = useStrings();
+  const m = mappingStringsFor(locale);
   const hints = documentHints(doc);
   return (
     <div className={styles.panel} data-testid="layout-hints">
-      <Caption1>{s.layoutHelp}</Caption1>
+      <Caption1>{m.layoutHelp}</Caption1>
       {hints.length === 0 ? (
-        <Text size={200}>{s.layoutNone}</Text>
+        <Text size={200}>{m.layoutNone}</Text>
       ) : (
         <ul className={styles.list}>
           {hints.map((raw, i) => {
-            const { where, columns } = describeHint(raw, s);
+            const { where, columns } = describeHint(raw, locale);
             const own = issues.filter((x) => x.path === `layout.goal.${i}` || x.path.startsWith(`layout.goal.${i}.`));
             const hint = asDoc(raw);
             return (
@@ -70,7 +72,7 @@ export function LayoutHintsSection({ doc, issues, replace }: { doc: Doc; issues:
                     size="small"
                     appearance="subtle"
                     icon={<EditRegular />}
-                    aria-label={format(s.layoutEditLabel, { where })}
+                    aria-label={format(m.layoutEditLabel, { where })}
                     disabledFocusable={!!busy}
                     data-focus={`hint-edit:${i}`}
                     onClick={() =>
@@ -83,22 +85,22 @@ export function LayoutHintsSection({ doc, issues, replace }: { doc: Doc; issues:
                       })
                     }
                   >
-                    {s.layoutEdit}
+                    {m.layoutEdit}
                   </Button>
                   <Button
                     size="small"
                     appearance="subtle"
                     icon={<DeleteRegular />}
-                    aria-label={format(s.layoutRemoveLabel, { where })}
+                    aria-label={format(m.layoutRemoveLabel, { where })}
                     data-focus={`hint-remove:${i}`}
                     onClick={() => {
                       replace(withoutHint(doc, i));
-                      controller.say({ intent: 'info', text: s.layoutRemoved });
+                      controller.say({ intent: 'info', text: m.layoutRemoved });
                       // The next hint moves into this place; else the one before; else the add button.
                       controller.focusOn(`hint-remove:${i}`, `hint-remove:${i - 1}`, 'hint-add');
                     }}
                   >
-                    {s.layoutRemove}
+                    {m.layoutRemove}
                   </Button>
                 </div>
               </li>
@@ -115,7 +117,7 @@ export function LayoutHintsSection({ doc, issues, replace }: { doc: Doc; issues:
         data-testid="hint-add"
         onClick={() => void controller.openMapping({ from: 'settings', returnFocus: ['hint-add'] })}
       >
-        {s.layoutAdd}
+        {m.layoutAdd}
       </Button>
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
 import { Grid } from '../../core/grid/grid';
+import { mappingStringsFor } from '../i18n/mapping-strings';
 import { format, list } from '../i18n/strings';
 import { columnOptions, HINT_ROLES, previewMapping, REQUIRED_ROLES, roleLabel, rowNumber, rowTexts, validateMapping, type MappingField } from '../state/column-mapping';
 import type { HintRole, MappingDraft } from '../state/types';
@@ -45,13 +46,14 @@ let focusedOpening = -1;
 function ColumnField({ role, mapping, options, error }: { role: HintRole; mapping: MappingDraft; options: readonly { letter: string; text: string }[]; error: string | undefined }) {
   const styles = useStyles();
   const controller = useController();
-  const { s } = useStrings();
+  const { locale } = useStrings();
+  const m = mappingStringsFor(locale);
   const chosen = mapping.columns[role] ?? '';
   const required = REQUIRED_ROLES.has(role);
   // A letter chosen for another header row (or before the row is known) stays offered: a choice never silently disappears.
   const offered: readonly { letter: string; text: string | null }[] = chosen && !options.some((o) => o.letter === chosen) ? [...options, { letter: chosen, text: null }] : options;
   return (
-    <Field label={roleLabel(role, s)} size="small" required={required} validationState={error ? 'error' : 'none'} validationMessage={error}>
+    <Field label={roleLabel(role, m)} size="small" required={required} validationState={error ? 'error' : 'none'} validationMessage={error}>
       <Select
         className={styles.select}
         size="small"
@@ -59,14 +61,14 @@ function ColumnField({ role, mapping, options, error }: { role: HintRole; mappin
         data-role={role}
         onChange={(_, d) => controller.editMapping({ columns: { ...mapping.columns, [role]: d.value || undefined } })}
       >
-        <option value="">{required ? s.mappingChoose : s.mappingNone}</option>
+        <option value="">{required ? m.mappingChoose : m.mappingNone}</option>
         {offered.map((o) => (
           <option key={o.letter} value={o.letter}>
             {o.text === null
-              ? format(s.mappingOptionLetter, { letter: o.letter })
+              ? format(m.mappingOptionLetter, { letter: o.letter })
               : o.text
-                ? format(s.mappingOption, { letter: o.letter, text: o.text.length > 24 ? `${o.text.slice(0, 23)}…` : o.text })
-                : format(s.mappingOptionEmpty, { letter: o.letter })}
+                ? format(m.mappingOption, { letter: o.letter, text: o.text.length > 24 ? `${o.text.slice(0, 23)}…` : o.text })
+                : format(m.mappingOptionEmpty, { letter: o.letter })}
           </option>
         ))}
       </Select>
@@ -85,6 +87,7 @@ export function MappingStep() {
   const controller = useController();
   const { mapping, busy } = usePaneState();
   const { s, locale } = useStrings();
+  const m = mappingStringsFor(locale);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const grid = useMemo(() => (mapping ? new Grid(mapping.basis) : null), [mapping?.basis]);
@@ -108,7 +111,7 @@ export function MappingStep() {
   };
   const general = checked.issues.filter((i) => i.field === null);
   const cells = row !== null ? rowTexts(grid, row) : [];
-  const rowHint = row === null ? undefined : cells.length ? format(s.mappingRowShows, { row, cells: cells.join(' | ') }) : format(s.mappingRowEmpty, { row });
+  const rowHint = row === null ? undefined : cells.length ? format(m.mappingRowShows, { row, cells: cells.join(' | ') }) : format(m.mappingRowEmpty, { row });
   const canConfirm = !!checked.hint && !!preview && preview.total > 0;
 
   return (
@@ -124,10 +127,10 @@ export function MappingStep() {
       }}
     >
       <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading} data-focus="mapping-step">
-        {s.mappingTitle}
+        {m.mappingTitle}
       </h2>
-      <Caption1>{format(s.mappingIntro, { sheet: mapping.sheet })}</Caption1>
-      <Field label={s.mappingRow} size="small" required hint={rowHint} validationState={errorOf('headerRow') ? 'error' : 'none'} validationMessage={errorOf('headerRow')}>
+      <Caption1>{format(m.mappingIntro, { sheet: mapping.sheet })}</Caption1>
+      <Field label={m.mappingRow} size="small" required hint={rowHint} validationState={errorOf('headerRow') ? 'error' : 'none'} validationMessage={errorOf('headerRow')}>
         <Input
           className={styles.row}
           size="small"
@@ -140,7 +143,7 @@ export function MappingStep() {
         />
       </Field>
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>{s.mappingColumns}</legend>
+        <legend className={styles.legend}>{m.mappingColumns}</legend>
         {HINT_ROLES.map((role) => (
           <ColumnField key={role} role={role} mapping={mapping} options={options} error={errorOf(role)} />
         ))}
@@ -150,10 +153,10 @@ export function MappingStep() {
           <MessageBarBody>{list(s, general.map((i) => i.text))}</MessageBarBody>
         </MessageBar>
       )}
-      <section className={styles.preview} aria-label={s.mappingPreviewTitle} data-testid="mapping-preview">
-        <h3 className={styles.previewTitle}>{s.mappingPreviewTitle}</h3>
+      <section className={styles.preview} aria-label={m.mappingPreviewTitle} data-testid="mapping-preview">
+        <h3 className={styles.previewTitle}>{m.mappingPreviewTitle}</h3>
         <Text size={200} className={styles.status} aria-live="polite" data-testid="mapping-preview-status">
-          {!preview ? s.mappingPreviewWaiting : preview.total === 0 ? s.mappingPreviewNone : format(s.mappingPreviewCount, { count: preview.total, shown: preview.rows.length })}
+          {!preview ? m.mappingPreviewWaiting : preview.total === 0 ? m.mappingPreviewNone : format(m.mappingPreviewCount, { count: preview.total, shown: preview.rows.length })}
         </Text>
         {preview && preview.rows.length > 0 && (
           <ol className={styles.list}>
@@ -167,7 +170,7 @@ export function MappingStep() {
       </section>
       <div className={styles.footer}>
         <Button appearance="primary" icon={<CheckmarkRegular />} disabledFocusable={!!busy || !canConfirm} onClick={() => void controller.confirmMapping()} data-testid="mapping-confirm">
-          {s.mappingConfirm}
+          {m.mappingConfirm}
         </Button>
         <Button icon={<DismissRegular />} onClick={() => controller.cancelMapping()} data-testid="mapping-cancel">
           {s.cancel}

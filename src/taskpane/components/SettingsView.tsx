@@ -25,6 +25,7 @@ import { format, type Strings } from '../i18n/strings';
 import { policyIssues, type ShownIssue } from '../state/policy-issues';
 import { asDoc, fieldText, fieldValue, getPath, parseDocText, setPath, type Doc } from '../state/settings-doc';
 import type { SettingsDraft } from '../state/types';
+import { mappingStringsFor } from '../i18n/mapping-strings';
 import { LayoutHintsSection } from './LayoutHintsSection';
 import { useController, usePaneState, useStrings } from './pane-context';
 
@@ -466,7 +467,7 @@ export function SettingsView() {
         </AccordionItem>
         <AccordionItem value="layout">
           <AccordionHeader as="h2" size="small">
-            {s.sectionLayout}
+            {mappingStringsFor(locale).sectionLayout}
           </AccordionHeader>
           <AccordionPanel>
             <LayoutHintsSection doc={doc} issues={issues} replace={replace} />

@@ -7,7 +7,8 @@ import { columnRole } from '../../core/layout/goal-concepts';
 import { canonicalLevel1, canonicalLevel2 } from '../../core/layout/levels';
 import { GOAL_HINT_ROLES, SAME_COLUMN_MESSAGE, type GoalLayoutHint } from '../../core/policy/layout-policy';
 import { parsePolicy, PolicyError } from '../../core/policy/policy';
-import { format, list, stringsFor, type Strings } from '../i18n/strings';
+import { mappingStringsFor, type MappingStrings } from '../i18n/mapping-strings';
+import { format, list, stringsFor } from '../i18n/strings';
 import { asDoc, getPath, setPath, type Doc } from './settings-doc';
 import type { HintRole, MappingDraft } from './types';
 
@@ -23,16 +24,16 @@ export const REQUIRED_ROLES: ReadonlySet<HintRole> = new Set<HintRole>(['name', 
 /** Rows of the body looked at to guess 一级 / 二级 columns from their contents. */
 const GUESS_ROWS = 60;
 
-export function roleLabel(role: HintRole, s: Strings): string {
+export function roleLabel(role: HintRole, m: MappingStrings): string {
   const labels: Record<HintRole, string> = {
-    level1: s.roleLevel1,
-    level2: s.roleLevel2,
-    name: s.roleName,
-    value: s.roleValue,
-    unit: s.roleUnit,
-    comparator: s.roleComparator,
-    valueType: s.roleValueType,
-    projectName: s.roleProjectName,
+    level1: m.roleLevel1,
+    level2: m.roleLevel2,
+    name: m.roleName,
+    value: m.roleValue,
+    unit: m.roleUnit,
+    comparator: m.roleComparator,
+    valueType: m.roleValueType,
+    projectName: m.roleProjectName,
   };
   return labels[role];
 }
@@ -188,7 +189,7 @@ const FIELD_PATH = /^layout\.goal\.0\.(headerRow|columns\.(\w+))$/;
  * the settings show): header row a positive whole number, 三级指标 and 指标值 chosen, no column twice.
  */
 export function validateMapping(draft: Pick<MappingDraft, 'sheet' | 'headerRow' | 'columns'>, locale: Locale): MappingCheck {
-  const s = stringsFor(locale);
+  const m = mappingStringsFor(locale);
   const row = draft.headerRow.trim();
   const columns: Record<string, string> = {};
   for (const role of HINT_ROLES) {
@@ -202,13 +203,13 @@ export function validateMapping(draft: Pick<MappingDraft, 'sheet' | 'headerRow' 
   } catch (e) {
     if (!(e instanceof PolicyError)) return { hint: null, issues: [{ field: null, text: String(e) }] };
     const issues = e.issues.map((i): MappingIssue => {
-      const m = FIELD_PATH.exec(i.path);
-      const field = (m ? (m[2] ?? 'headerRow') : null) as MappingField | null;
-      if (field === 'headerRow') return { field, text: s.mappingRowRequired };
-      if (field && !columns[field]) return { field, text: s.mappingRequired };
+      const path = FIELD_PATH.exec(i.path);
+      const field = (path ? (path[2] ?? 'headerRow') : null) as MappingField | null;
+      if (field === 'headerRow') return { field, text: m.mappingRowRequired };
+      if (field && !columns[field]) return { field, text: m.mappingRequired };
       if (field && i.message === SAME_COLUMN_MESSAGE) {
         const first = HINT_ROLES.find((r) => columns[r] === columns[field]);
-        return { field, text: format(s.mappingSameColumn, { role: first ? roleLabel(first, s) : columns[field] }) };
+        return { field, text: format(m.mappingSameColumn, { role: first ? roleLabel(first, m) : columns[field] }) };
       }
       return { field, text: locale === 'en' ? i.en : i.message };
     });
@@ -280,11 +281,12 @@ export function withoutHint(doc: Doc, index: number): Doc {
 }
 
 /** One stored hint in words: where it applies and which column is which ("一级指标 A、三级指标 C …"). */
-export function describeHint(raw: unknown, s: Strings): { where: string; columns: string } {
+export function describeHint(raw: unknown, locale: Locale): { where: string; columns: string } {
+  const m = mappingStringsFor(locale);
   const o = asDoc(raw);
   const row = typeof o.headerRow === 'number' ? o.headerRow : '?';
-  const where = typeof o.sheet === 'string' && o.sheet ? format(s.layoutHintSheet, { sheet: o.sheet, row }) : format(s.layoutHintAnySheet, { row });
+  const where = typeof o.sheet === 'string' && o.sheet ? format(m.layoutHintSheet, { sheet: o.sheet, row }) : format(m.layoutHintAnySheet, { row });
   const cols = asDoc(o.columns);
-  const parts = HINT_ROLES.filter((r) => typeof cols[r] === 'string' && cols[r]).map((r) => format(s.layoutHintColumn, { role: roleLabel(r, s), letter: String(cols[r]).toUpperCase() }));
-  return { where, columns: list(s, parts) };
+  const parts = HINT_ROLES.filter((r) => typeof cols[r] === 'string' && cols[r]).map((r) => format(m.layoutHintColumn, { role: roleLabel(r, m), letter: String(cols[r]).toUpperCase() }));
+  return { where, columns: list(stringsFor(locale), parts) };
 }

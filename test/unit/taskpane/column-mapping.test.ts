@@ -14,7 +14,6 @@ import {
   withHint,
   withoutHint,
 } from '../../../src/taskpane/state/column-mapping';
-import { stringsFor } from '../../../src/taskpane/i18n/strings';
 import { sheet } from '../../helpers/sheet';
 
 /** A home-made template: the recogniser finds 产出指标 words but no header it knows (类 | 项 | 考核内容 | 目标). */
@@ -237,11 +236,11 @@ describe('这张表的列: the policy document', () => {
   });
 
   it('describes a stored hint in the pane’s language', () => {
-    expect(describeHint({ sheet: '自制表', headerRow: 3, columns: { level1: 'a', name: 'C', value: 'D' } }, stringsFor('zh'))).toEqual({
+    expect(describeHint({ sheet: '自制表', headerRow: 3, columns: { level1: 'a', name: 'C', value: 'D' } }, 'zh')).toEqual({
       where: '工作表“自制表”，第 3 行表头',
       columns: '一级指标 A、三级指标（指标名称） C、指标值 D',
     });
-    expect(describeHint({ headerRow: 5, columns: { name: 'C', value: 'D' } }, stringsFor('en'))).toEqual({
+    expect(describeHint({ headerRow: 5, columns: { name: 'C', value: 'D' } }, 'en')).toEqual({
       where: 'Every sheet, header row 5',
       columns: 'Indicator name (level 3) C, Target value D',
     });
