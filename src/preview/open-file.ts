@@ -1,0 +1,68 @@
+import { openXlsxFile, type OpenProgress, type XlsxFilePort } from '../adapters/file/xlsx-file-port';
+import { XlsxError } from '../adapters/xlsx/errors';
+import { cliText } from '../cli/messages';
+import { checkWorkbook } from '../core/check';
+import type { Locale } from '../core/findings';
+import type { Policy } from '../core/policy/policy';
+import { copyKind, copyName, countsOf, type CopyKind, type FileCounts } from './file-list';
+
+/*
+ * The browser checker's file route, loaded only when a file is opened (its own chunk: the package reader
+ * and writer, fflate and saxes stay out of the pane's first load). Bytes in, bytes out: no file system, no
+ * network.
+ */
+
+export type { XlsxFilePort } from '../adapters/file/xlsx-file-port';
+
+export interface OpenedFile {
+  readonly port: XlsxFilePort;
+  readonly counts: FileCounts;
+}
+
+/**
+ * Reads a workbook and checks every sheet once (for the list's counts). `onProgress` is awaited between
+ * sheets, so the page can paint. Throws Error with the command line's message when it cannot be read.
+ */
+export async function openWorkbookFile(
+  bytes: Uint8Array,
+  options: { locale: Locale; policy?: Policy; onProgress?: (p: OpenProgress) => void | Promise<void> },
+): Promise<OpenedFile> {
+  let port: XlsxFilePort;
+  try {
+    port = await openXlsxFile(bytes, { onProgress: options.onProgress });
+  } catch (e) {
+    throw new Error(unreadableText(e, options.locale), { cause: e });
+  }
+  const snapshots = await Promise.all(port.sheetNames().map((s) => port.readSheet(s)));
+  const reports = checkWorkbook(snapshots, { locale: options.locale, ...(options.policy ? { policy: options.policy } : {}) });
+  // Open on the first sheet the checker recognises (the form, not an instructions sheet before it).
+  if (reports[0]) port.setActiveSheet(reports[0].name);
+  return { port, counts: countsOf(reports, snapshots.length) };
+}
+
+/** Why a file cannot be read, as the command line says it (`无法读取：…`), in the page's language. */
+export function unreadableText(e: unknown, locale: Locale): string {
+  const why = e instanceof XlsxError ? e.text(locale) : cliText(locale, 'internal', { detail: e instanceof Error ? e.message : String(e) });
+  return cliText(locale, 'text.unreadable', { error: why });
+}
+
+export interface Download {
+  readonly name: string;
+  readonly kind: CopyKind;
+  readonly bytes: Uint8Array;
+  /** Cells the writer would not overwrite (part of an array formula, the first cell of a shared formula). */
+  readonly refused: readonly { sheet: string; cell: string }[];
+  /** Flagged cells holding a threaded comment: coloured only, their comment left as it was. */
+  readonly notesKept: readonly { sheet: string; cell: string }[];
+}
+
+/**
+ * The copy to download: written by the command line's package writer over the original bytes, named after
+ * the original. Null when the pane changed nothing (there is nothing to keep but the original).
+ */
+export async function downloadFor(port: XlsxFilePort, originalName: string): Promise<Download | null> {
+  const kind = copyKind(await port.changes());
+  if (!kind) return null;
+  const { bytes, refused, notesKept } = await port.copy();
+  return { name: copyName(originalName, kind), kind, bytes, refused, notesKept };
+}
