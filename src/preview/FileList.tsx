@@ -93,7 +93,7 @@ function FileButton({ file, isCurrent, onOpen, strings, styles }: { file: FileEn
   }
   const c = s.counts;
   return (
-    <button type="button" className={className} aria-current={isCurrent ? 'true' : undefined} aria-label={`${format(strings.openThis, { name: file.name })}：${countsText(file, strings)}`} onClick={() => onOpen(file.id)}>
+    <button type="button" className={className} aria-current={isCurrent ? 'true' : undefined} title={format(strings.openThis, { name: file.name })} onClick={() => onOpen(file.id)}>
       {name}
       <span className={c.errors > 0 ? styles.errors : styles.counts} data-testid="file-counts">
         {countsText(file, strings)}

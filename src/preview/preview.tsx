@@ -20,7 +20,13 @@ import type { XlsxFilePort } from './open-file';
 import { webStrings } from './web-strings';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', height: '100vh', backgroundColor: tokens.colorNeutralBackground3 },
+  page: {
+    display: 'flex',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    // A narrow window (a small laptop with the browser half-width): the pane goes under the sheet.
+    '@media (max-width: 720px)': { flexDirection: 'column', height: 'auto', minHeight: '100vh' },
+  },
   workbook: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', position: 'relative' },
   hidden: { display: 'none' },
   openButton: { alignSelf: 'flex-end' },
@@ -61,11 +67,12 @@ const useStyles = makeStyles({
   },
   barLabel: { color: '#fff' },
   about: { color: '#e6f2ea', flexBasis: '100%' },
-  grid: { flexGrow: 1, minHeight: 0 },
+  grid: { flexGrow: 1, minHeight: 0, '@media (max-width: 720px)': { height: '50vh', flexGrow: 0 } },
   tabs: { backgroundColor: tokens.colorNeutralBackground2, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   pane: {
     // About the width Excel gives a task pane by default.
     width: '360px',
+    boxSizing: 'border-box',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -266,7 +273,7 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
         data-testid="page"
       >
         <main className={styles.workbook}>
-          <div className={styles.bar}>
+          <div className={styles.bar} data-testid="web-bar">
             <input
               ref={input}
               type="file"
@@ -339,7 +346,7 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
             </div>
           )}
         </main>
-        <aside className={styles.pane} aria-label={s.appTitle} style={{ width: `${paneWidth}px` }} data-testid="pane">
+        <aside className={styles.pane} aria-label={s.appTitle} style={{ width: `${paneWidth}px`, maxWidth: '100%' }} data-testid="pane">
           {session ? <App key={currentKey} controller={session.controller} /> : <Text as="p" className={styles.paneEmpty}>{w.emptyText}</Text>}
         </aside>
       </div>
