@@ -263,7 +263,9 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
           setDragging(true);
         }}
         onDragLeave={(e) => {
-          if (e.currentTarget === e.target) setDragging(false);
+          // Only when the pointer leaves the page (moving between its children also fires dragleave).
+          const to = e.relatedTarget as Node | null;
+          if (!to || !e.currentTarget.contains(to)) setDragging(false);
         }}
         onDrop={(e) => {
           e.preventDefault();
