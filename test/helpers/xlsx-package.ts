@@ -1,3 +1,4 @@
+import { columnLetters } from '../../src/core/grid/address';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 
@@ -88,16 +89,8 @@ export function sheetData(rows: readonly (readonly CellSpec[])[], options: { fir
   return out + '</sheetData>';
 }
 
-export function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** 0 → A, 26 → AA: the core's column letters. */
+export const colName = columnLetters;
 
 export interface SheetSpec {
   readonly name: string;

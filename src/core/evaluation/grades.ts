@@ -1,12 +1,10 @@
 import { normalizeText } from '../text/normalize';
+import { bandOf } from '../policy/score-bands';
 import { GRADE_KEYS, type EvaluationPolicy, type GradeKey } from './policy';
 
 /** score → grade by the policy's bands; a score exactly on a line belongs to the higher grade. */
 export function gradeForScore(score: number, bands: EvaluationPolicy['bands']): GradeKey {
-  if (score >= bands.excellent) return 'excellent';
-  if (score >= bands.good) return 'good';
-  if (score >= bands.pass) return 'pass';
-  return 'poor';
+  return bandOf(score, bands);
 }
 
 /** The name written into the sheet for a grade (优秀 / 良好 / 合格 / 差 by default). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scoreBandsSchema } from '../policy/score-bands';
 
 /**
  * Grading bands, adjustment rates, texts and self-evaluation scoring (domain.md §5–6). Owned by the
@@ -12,23 +13,13 @@ export type GradeKey = (typeof GRADE_KEYS)[number];
 const words = (defaults: string[]) => z.array(z.string().min(1)).default(defaults);
 const rate = z.number().min(-1, '调整比例不能低于 -100%').max(1, '调整比例不能超过 100%');
 const share = z.number().min(0, '须在 0 到 1 之间').max(1, '须在 0 到 1 之间');
-const score = z.number().min(0, '分数线须在 0–100 之间').max(100, '分数线须在 0–100 之间');
 
 /** What an 优秀 row gets when 绩效突出 is not recorded, or recorded as 否. */
 const excellentChoice = z.enum(['asOutstanding', 'asGood', 'noChange']);
 export type ExcellentChoice = z.infer<typeof excellentChoice>;
 
-const bandsSchema = z
-  .object({
-    /** Lowest score of each grade; a score exactly on a line belongs to the higher grade. */
-    excellent: score.default(90),
-    good: score.default(80),
-    pass: score.default(60),
-  })
-  .strict()
-  .refine((b) => b.excellent > b.good && b.good > b.pass, {
-    message: '等级分数线须满足 优秀 > 良好 > 合格（例如 90 / 80 / 60）',
-  });
+/** Lowest score of each grade; a score exactly on a line belongs to the higher grade. */
+const bandsSchema = scoreBandsSchema('等级分数线须满足 优秀 > 良好 > 合格（例如 90 / 80 / 60）');
 
 const gradeNamesSchema = z
   .object({

@@ -2,6 +2,9 @@ import { toA1 } from './address';
 import { isCellError, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from './types';
 import { normalizeText } from '../text/normalize';
 
+/** Rows whose texts are cached at once (see Grid.textCache). */
+const TEXT_CACHE_ROWS = 200_000;
+
 /** Merges at most this tall are indexed under each of their rows; taller ones are few and checked on every lookup. */
 const ROW_INDEXED_HEIGHT = 64;
 
@@ -28,8 +31,14 @@ export class Grid {
   private readonly mergesByRow = new Map<number, MergedArea[]>();
   private readonly tallMerges: MergedArea[] = [];
   private readonly hasMerges: boolean;
-  /** Per-row caches of normalised text: filled lazily, one (possibly holey) array per row touched. */
-  private readonly textCache: (string | undefined)[][] = [];
+  /**
+   * Per-row caches of normalised text: filled lazily, one (possibly holey) array per row touched. Bounded:
+   * recognition reads a row a few times in a row and then moves on, so a cache of the last rows touched
+   * keeps the speed (a 200,000-row table is read whole from the cache), and a million-row sheet does not
+   * keep a million arrays alive.
+   */
+  private textCache: (string | undefined)[][] = [];
+  private cachedRows = 0;
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -184,7 +193,14 @@ export class Grid {
   /** Normalised display text of the shown value ('' for blank). */
   text(row: number, col: number): string {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return '';
-    const cache = (this.textCache[row - this.top] ??= []);
+    let cache = this.textCache[row - this.top];
+    if (cache === undefined) {
+      if (++this.cachedRows > TEXT_CACHE_ROWS) {
+        this.textCache = [];
+        this.cachedRows = 1;
+      }
+      cache = this.textCache[row - this.top] = [];
+    }
     const j = col - this.left;
     let t = cache[j];
     if (t === undefined) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scoreBandsSchema } from '../policy/score-bands';
 import { RULE_IDS } from '../rules/rule-ids';
 import { CATEGORY_KEYS } from './categories';
 import { CONCLUSION_KEYS, OPINION_KEYS } from './texts';
@@ -10,20 +11,12 @@ import { CONCLUSION_KEYS, OPINION_KEYS } from './texts';
  */
 
 const points = z.number().min(0, '扣分不能为负').max(100, '扣分不能超过 100');
-const score = z.number().min(0, '分数线须在 0–100 之间').max(100, '分数线须在 0–100 之间');
 const ruleId = z.enum(RULE_IDS as [string, ...string[]]);
 const opinionKey = z.enum([...new Set([...OPINION_KEYS, ...RULE_IDS])] as [string, ...string[]]);
 const text = z.string().min(1);
 
-const bandsSchema = z
-  .object({
-    /** Lowest score of 优, 良 and 中; a score exactly on a line belongs to the higher grade; below 中 is 差. */
-    excellent: score.default(90),
-    good: score.default(80),
-    pass: score.default(60),
-  })
-  .strict()
-  .refine((b) => b.excellent > b.good && b.good > b.pass, { message: '审核分数线须满足 优 > 良 > 中（例如 90 / 80 / 60）' });
+/** Lowest score of 优, 良 and 中; a score exactly on a line belongs to the higher grade; below 中 is 差. */
+const bandsSchema = scoreBandsSchema('审核分数线须满足 优 > 良 > 中（例如 90 / 80 / 60）');
 
 const weightsSchema = z
   .object({

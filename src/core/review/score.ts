@@ -2,6 +2,7 @@ import type { Finding } from '../findings';
 import { CATEGORY_KEYS, categoryOf, type CategoryKey } from './categories';
 import type { ReviewPolicy } from './policy';
 import type { ConclusionKey } from './texts';
+import { bandOf } from '../policy/score-bands';
 
 export interface CategoryScore {
   readonly category: CategoryKey;
@@ -23,10 +24,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** 优 / 良 / 中 / 差 from a score; a score exactly on a line belongs to the higher grade. */
 export function conclusionOf(score: number, bands: ReviewPolicy['bands']): ConclusionKey {
-  if (score >= bands.excellent) return 'excellent';
-  if (score >= bands.good) return 'good';
-  if (score >= bands.pass) return 'pass';
-  return 'poor';
+  return bandOf(score, bands);
 }
 
 /** The points one finding takes off its principle. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { toCellValue, worksheetSnapshot } from '../../../src/adapters/exceljs/snapshot';
+import { toCellValue, worksheetSnapshot } from '../../helpers/exceljs/snapshot';
 import { Grid } from '../../../src/core/grid/grid';
 
 describe('ExcelJS cell values → CellValue', () => {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { worksheetSnapshot } from '../../../src/adapters/exceljs/snapshot';
+import { worksheetSnapshot } from '../../helpers/exceljs/snapshot';
 import type { FlagSpec } from '../../../src/adapters/workbook-port';
 import { checkSheet } from '../../../src/core/check';
 import { fromA1, toA1 } from '../../../src/core/grid/address';

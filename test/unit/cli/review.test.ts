@@ -6,7 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { runCli, sha256 } from '../../helpers/cli';
 import { batchWorkbook } from '../../../scripts/samples/review-batch';
-import { loadWorkbook } from '../../../src/adapters/exceljs/read-file';
+import { loadWorkbook } from '../../helpers/exceljs/read-file';
 
 /**
  * goal-lint review on a county's folder: the bundled samples, generated submissions in a nested folder, and

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { workbookSnapshots } from '../../../src/adapters/exceljs/read-file';
+import { workbookSnapshots } from '../../helpers/exceljs/read-file';
 import { checkSheet } from '../../../src/core/check';
 import { toA1 } from '../../../src/core/grid/address';
 import { Grid } from '../../../src/core/grid/grid';

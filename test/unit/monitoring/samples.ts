@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { workbookSnapshots } from '../../../src/adapters/exceljs/read-file';
+import { workbookSnapshots } from '../../helpers/exceljs/read-file';
 import type { SheetSnapshot } from '../../../src/core/grid/types';
 import type { SampleSpec } from '../../../scripts/samples/xlsx-builder';
 import { monitoringSamples } from '../../../scripts/samples/monitoring-samples';

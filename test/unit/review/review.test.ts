@@ -5,7 +5,7 @@ import { checkWorkbook } from '../../../src/core/check';
 import { parsePolicy, PolicyError } from '../../../src/core/policy/policy';
 import { GOAL_RULES } from '../../../src/core/rules/goal';
 import { conclusionOf, DEFAULT_REVIEW_TEXTS, opinionSheetRows, reviewWorkbook, scoreProject } from '../../../src/core/review';
-import { loadWorkbook, workbookSnapshots } from '../../../src/adapters/exceljs/read-file';
+import { loadWorkbook, workbookSnapshots } from '../../helpers/exceljs/read-file';
 import { GOOD_ROWS, goalForm } from '../../helpers/goal-form';
 
 const SAMPLES = path.join(__dirname, '../../../assets/samples');

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import type { SheetSnapshot } from '../../core/grid/types';
+import type { SheetSnapshot } from '../../../src/core/grid/types';
 import { worksheetSnapshot } from './snapshot';
 
 /** A file that cannot be read, with a reason a clerk can act on (Chinese first, English after). */

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { fromA1 } from '../../core/grid/address';
-import type { CellValue, MergedArea, SheetSnapshot } from '../../core/grid/types';
+import { fromA1 } from '../../../src/core/grid/address';
+import type { CellValue, MergedArea, SheetSnapshot } from '../../../src/core/grid/types';
 
 // ExcelJS's Enums.ValueType, inlined so the core stays free of a runtime import of ExcelJS.
 const MERGE = 1;
