@@ -373,7 +373,7 @@ function generatedWorkbooks(): SampleWorkbook[] {
  */
 export function startPreview(container: HTMLElement, locale: Locale, options: { empty?: boolean } = {}): void {
   document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
-  document.title = `${stringsFor(locale).appTitle} · ${stringsFor(locale).previewBadge}`;
+  document.title = `${stringsFor(locale).appTitle} · ${options.empty ? webStrings(locale).title : stringsFor(locale).previewBadge}`;
   const sample = new URLSearchParams(window.location.search).get('sample');
   createRoot(container).render(<PreviewApp locale={locale} initial={{ sample, empty: !!options.empty }} />);
 }

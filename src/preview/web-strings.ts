@@ -5,6 +5,7 @@ import type { Locale } from '../core/findings';
  * strings: they ship in the preview's chunk, not in the add-in's first load.
  */
 const zh = {
+  title: '浏览器版',
   open: '打开文件…',
   openHint: '选择一个或多个 .xlsx 文件；也可以把文件拖到页面上',
   dropHere: '松开鼠标即可打开这些文件',
@@ -36,6 +37,7 @@ const zh = {
 type Catalogue = { readonly [K in keyof typeof zh]: string };
 
 const en: Catalogue = {
+  title: 'browser checker',
   open: 'Open files…',
   openHint: 'Choose one or more .xlsx files, or drop them on the page',
   dropHere: 'Drop to open these files',
