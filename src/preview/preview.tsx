@@ -14,7 +14,7 @@ import { largeSummaryRows } from '../../scripts/samples/large-summary';
 import { sampleWorkbooks, type SampleWorkbook } from './samples';
 import { SheetGrid } from './SheetGrid';
 import { saveBytes } from './download';
-import { addFiles, setState, type FileEntry } from './file-list';
+import { addFiles, copyKind, setState, type FileEntry } from './file-list';
 import { FileList } from './FileList';
 import type { XlsxFilePort } from './open-file';
 import { webStrings } from './web-strings';
@@ -166,6 +166,41 @@ interface OpenedFile {
 
 let fileIds = 0;
 
+/**
+ * Which opened files hold work not yet downloaded: changed (cells or flags) since their last download, and
+ * still different from the original (flagging then clearing leaves nothing to keep).
+ */
+class UnsavedWork {
+  private readonly versions = new Map<string, number>();
+  private readonly savedAt = new Map<string, number>();
+  private readonly pending = new Set<string>();
+
+  watch(id: string, port: XlsxFilePort): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    port.subscribe((change) => {
+      if (change.kind !== 'cells' && change.kind !== 'flags') return;
+      this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
+      // A flag run emits many changes: the copy's difference is worked out once they settle.
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void port.changes().then((c) => {
+          if (copyKind(c) !== null && this.versions.get(id) !== this.savedAt.get(id)) this.pending.add(id);
+          else this.pending.delete(id);
+        });
+      }, 200);
+    });
+  }
+
+  saved(id: string): void {
+    this.savedAt.set(id, this.versions.get(id) ?? 0);
+    this.pending.delete(id);
+  }
+
+  any(): boolean {
+    return this.pending.size > 0;
+  }
+}
+
 function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: string | null; empty: boolean } }) {
   const styles = useStyles();
   const workbooks = useMemo(() => [...generatedWorkbooks(), ...sampleWorkbooks()], []);
@@ -177,6 +212,17 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
   });
   const [files, setFiles] = useState<FileEntry[]>([]);
   const opened = useRef(new Map<string, OpenedFile>());
+  const unsaved = useRef(new UnsavedWork());
+  // Closing or reloading the page with flags or fills not downloaded: the browser asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!unsaved.current.any()) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
   const [status, setStatus] = useState<{ text: string; details?: string[] } | null>(null);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -214,6 +260,7 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
             },
           });
           opened.current.set(id, { bytes, port: result.port, session: fileSessionFor(result.port, locale) });
+          unsaved.current.watch(id, result.port);
           setFiles((prev) => setState(prev, id, { kind: 'ready', counts: result.counts }));
           if (!shown) {
             shown = true;
@@ -241,6 +288,7 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
       return;
     }
     saveBytes(copy.bytes, copy.name);
+    unsaved.current.saved(current.id);
     const details: string[] = [];
     const cells = (list: readonly { sheet: string; cell: string }[]) => list.map((c) => `${c.sheet}!${c.cell}`).join('、');
     if (copy.refused.length) details.push(format(w.refused, { cells: cells(copy.refused) }));

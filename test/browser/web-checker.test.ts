@@ -301,7 +301,15 @@ describe('the same folder opened from disk (file://), no server', () => {
       await p.waitForSelector('li[data-cell]');
       await p.getByTestId('pane').getByRole('button', { name: '标记到单元格' }).click();
       await p.waitForSelector('[data-testid=sheet-grid] td[data-fill]');
+      // Flags not downloaded yet: closing the page would ask first; once downloaded, it would not.
+      const asks = () => {
+        const e = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      };
+      await p.waitForFunction(asks);
       const [d] = await Promise.all([p.waitForEvent('download'), p.getByTestId('download').click()]);
+      expect(await p.evaluate(asks)).toBe(false);
       expect(d.suggestedFilename()).toBe('县体育馆绩效目标-审核.xlsx');
       const copy = new Uint8Array(await fs.readFile((await d.path())!));
       expect(await cellValues(copy)).toEqual(await cellValues(inputs[gym()]));
