@@ -74,7 +74,8 @@ function FileButton({ file, isCurrent, onOpen, strings, styles }: { file: FileEn
   const className = `${styles.button} ${isCurrent ? styles.current : ''}`;
   const name = <span className={styles.name}>{file.name}</span>;
   if (s.kind === 'reading') {
-    const label = s.total > 0 ? format(strings.reading, { done: s.done, total: s.total }) : strings.readingStart;
+    // Every sheet read: the counts are being worked out (the whole workbook is checked once).
+    const label = s.total > 0 && s.done === s.total ? strings.checking : s.total > 0 ? format(strings.reading, { done: s.done, total: s.total }) : strings.readingStart;
     return (
       <div className={className} aria-busy="true">
         {name}

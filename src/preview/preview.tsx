@@ -244,8 +244,10 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
       if (list.length === 0) return;
       setStatus(null);
       const entries = list.map((f) => ({ file: f, id: `f${++fileIds}` }));
-      let ids = 0;
-      setFiles((prev) => addFiles(prev, list, () => entries[ids++].id));
+      setFiles((prev) => {
+        let i = 0;
+        return addFiles(prev, list, () => entries[i++].id);
+      });
       let shown = false;
       for (const { file, id } of entries) {
         // The reader and writer arrive with the first file opened (their own chunk).
