@@ -11,8 +11,8 @@
  *                        cdn: Microsoft's https://appsforoffice.microsoft.com/lib/1/hosted/office.js.
  *   ADDIN_BASE_URL       where the production bundle is deployed (written into manifest.xml).
  *   ADDIN_OUT_DIR        output folder (default dist/addin; dist/cli belongs to the command line).
- *   WEB_OUT_DIR          the browser checker's self-contained folder (default dist/web next to dist/addin,
- *                        or web/ inside a custom ADDIN_OUT_DIR).
+ *   WEB_OUT_DIR          the browser checker's self-contained folder, production builds only (default
+ *                        dist/web next to dist/addin, or web/ inside a custom ADDIN_OUT_DIR).
  */
 const fs = require('fs');
 const os = require('os');
@@ -195,7 +195,8 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs: officeJsUrl }),
       new HtmlWebpackPlugin({ filename: 'web.html', template: './src/preview/web.html', chunks: ['web'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({ patterns: copies }),
-      new WebFolderPlugin(webDir),
+      // The dev server keeps its output in memory: the folder is made by production builds only.
+      ...(dev ? [] : [new WebFolderPlugin(webDir)]),
       // Development bundles are unminified with inline source maps: their size says nothing.
       ...(dev ? [] : [new InitialJsBudgetPlugin(true)]),
     ],
