@@ -80,7 +80,8 @@ function FileButton({ file, isCurrent, onOpen, strings, styles }: { file: FileEn
       <div className={className} aria-busy="true">
         {name}
         <span className={styles.counts}>{label}</span>
-        <ProgressBar className={styles.progress} value={s.total > 0 ? s.done / s.total : undefined} aria-label={label} />
+        {/* Sheet by sheet when there are several; a moving bar for one sheet (or while checking). */}
+        <ProgressBar className={styles.progress} value={s.total > 1 && s.done < s.total ? s.done / s.total : undefined} aria-label={label} />
       </div>
     );
   }
