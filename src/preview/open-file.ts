@@ -42,8 +42,18 @@ export async function openWorkbookFile(
 
 /** Why a file cannot be read, as the command line says it (`无法读取：…`), in the page's language. */
 export function unreadableText(e: unknown, locale: Locale): string {
-  const why = e instanceof XlsxError ? e.text(locale) : cliText(locale, 'internal', { detail: e instanceof Error ? e.message : String(e) });
-  return cliText(locale, 'text.unreadable', { error: why });
+  return cliText(locale, 'text.unreadable', { error: problemText(e, locale) });
+}
+
+/** A reader's or writer's problem in the page's language (the command line's wording). */
+export function problemText(e: unknown, locale: Locale): string {
+  return e instanceof XlsxError ? e.text(locale) : cliText(locale, 'internal', { detail: e instanceof Error ? e.message : String(e) });
+}
+
+/** The browser could not read the chosen file itself (moved, deleted or locked after it was chosen). */
+export function fileReadText(e: unknown, locale: Locale): string {
+  const code = e instanceof Error ? e.name : String(e);
+  return cliText(locale, 'text.unreadable', { error: cliText(locale, 'read.other', { code }) });
 }
 
 export interface Download {

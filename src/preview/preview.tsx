@@ -252,8 +252,14 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
       for (const { file, id } of entries) {
         // The reader and writer arrive with the first file opened (their own chunk).
         const route = await import(/* webpackChunkName: "xlsx-file" */ './open-file');
+        let bytes: Uint8Array;
         try {
-          const bytes = new Uint8Array(await file.arrayBuffer());
+          bytes = new Uint8Array(await file.arrayBuffer());
+        } catch (e) {
+          setFiles((prev) => setState(prev, id, { kind: 'unreadable', message: route.fileReadText(e, locale) }));
+          continue;
+        }
+        try {
           const result = await route.openWorkbookFile(bytes, {
             locale,
             onProgress: async (p) => {
@@ -284,7 +290,14 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
     const entry = files.find((f) => f.id === current.id);
     if (!file || !entry) return;
     const route = await import(/* webpackChunkName: "xlsx-file" */ './open-file');
-    const copy = await route.downloadFor(file.port, entry.name);
+    let copy: Awaited<ReturnType<typeof route.downloadFor>>;
+    try {
+      copy = await route.downloadFor(file.port, entry.name);
+    } catch (e) {
+      // The copy could not be written: say so; the workbook in the page and the original are as they were.
+      setStatus({ text: route.problemText(e, locale) });
+      return;
+    }
     if (!copy) {
       setStatus({ text: w.nothingToSave });
       return;
@@ -296,7 +309,7 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
     if (copy.refused.length) details.push(format(w.refused, { cells: cells(copy.refused) }));
     if (copy.notesKept.length) details.push(format(w.notesKept, { cells: cells(copy.notesKept) }));
     setStatus({ text: format(w.downloaded, { name: copy.name }), details });
-  }, [current, files, w]);
+  }, [current, files, w, locale]);
 
   const hasFiles = (e: DragEvent<HTMLElement>) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
   // `?pane=320`: the narrowest pane Excel allows; the default is about Excel's default width.
