@@ -273,6 +273,20 @@ describe('the browser checker (dist/web/)', () => {
     await page().setViewportSize({ width: 1440, height: 900 });
   });
 
+  test('in English (?lang=en): the list and the messages speak it too', async () => {
+    await page().goto(`${s.base}/index.html?lang=en`);
+    await page().getByTestId('empty').waitFor();
+    await expect(page().getByTestId('open-files').textContent()).resolves.toBe('Open files…');
+    await page().getByTestId('file-input').setInputFiles([files[gym], files['加密.xlsx']]);
+    await page().waitForSelector('[data-testid=file-list] li[data-state=unreadable]');
+    await page().waitForSelector('[data-testid=file-list] li[data-state=ready]');
+    await expect(page().locator('[data-testid=file-list] li[data-state=unreadable]').textContent()).resolves.toContain('cannot be read: the file is password-protected or a legacy .xls');
+    await expect(page().locator('[data-testid=file-list] li[data-state=ready]').textContent()).resolves.toMatch(/\d+ error\(s\) · \d+ warning\(s\) · 1\/2 sheet\(s\) recognised/);
+    await expect(page().getByTestId('file-summary').textContent()).resolves.toContain('2 file(s)');
+    await page().getByTestId('download').click();
+    await expect(page().getByTestId('web-status').textContent()).resolves.toBe('Nothing flagged or filled yet: there are no changes to save');
+  });
+
   test('nothing left the machine: every request went to the web folder’s own server, and no script failed', () => {
     expect(s.external).toEqual([]);
     expect(s.pageErrors).toEqual([]);
