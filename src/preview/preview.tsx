@@ -55,7 +55,7 @@ const useStyles = makeStyles({
     backgroundColor: 'rgba(33, 115, 70, 0.85)',
     pointerEvents: 'none',
   },
-  paneEmpty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  paneEmpty: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
   bar: {
     display: 'flex',
     alignItems: 'flex-end',
@@ -412,7 +412,16 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
           )}
         </main>
         <aside className={styles.pane} aria-label={s.appTitle} style={{ width: `${paneWidth}px`, maxWidth: '100%' }} data-testid="pane">
-          {session ? <App key={currentKey} controller={session.controller} /> : <Text as="p" className={styles.paneEmpty}>{w.emptyText}</Text>}
+          {session ? (
+            <App key={currentKey} controller={session.controller} />
+          ) : (
+            <div className={styles.paneEmpty}>
+              <Text as="h2" size={400} weight="semibold">
+                {s.appTitle}
+              </Text>
+              <Text as="p">{w.paneEmpty}</Text>
+            </div>
+          )}
         </aside>
       </div>
     </FluentProvider>
