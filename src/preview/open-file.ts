@@ -3,7 +3,9 @@ import { XlsxError } from '../adapters/xlsx/errors';
 import { cliText } from '../cli/messages';
 import { checkWorkbook } from '../core/check';
 import type { Locale } from '../core/findings';
-import type { Policy } from '../core/policy/policy';
+import { parsePolicy, type Policy } from '../core/policy/policy';
+import { ACCEPTED_KEY } from '../taskpane/state/accepted';
+import { POLICY_KEY } from '../taskpane/state/controller';
 import { copyKind, copyName, countsOf, type CopyKind, type FileCounts } from './file-list';
 
 /*
@@ -33,11 +35,26 @@ export async function openWorkbookFile(
   } catch (e) {
     throw new Error(unreadableText(e, options.locale), { cause: e });
   }
+  // What the add-in saved in this workbook (its settings, findings accepted there) holds here too: the
+  // pane loads them as it does in Excel, and the list's counts use the workbook's settings.
+  const stored = port.storedSettings();
+  for (const key of [POLICY_KEY, ACCEPTED_KEY]) if (stored.has(key)) await port.saveSettings(key, stored.get(key));
+  const policy = options.policy ?? storedPolicy(stored.get(POLICY_KEY));
   const snapshots = await Promise.all(port.sheetNames().map((s) => port.readSheet(s)));
-  const reports = checkWorkbook(snapshots, { locale: options.locale, ...(options.policy ? { policy: options.policy } : {}) });
+  const reports = checkWorkbook(snapshots, { locale: options.locale, ...(policy ? { policy } : {}) });
   // Open on the first sheet the checker recognises (the form, not an instructions sheet before it).
   if (reports[0]) port.setActiveSheet(reports[0].name);
   return { port, counts: countsOf(reports, snapshots.length) };
+}
+
+/** The workbook's own settings when they are valid (the pane says what is wrong with them otherwise). */
+function storedPolicy(doc: unknown): Policy | undefined {
+  if (doc === undefined || doc === null) return undefined;
+  try {
+    return parsePolicy(doc);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a file cannot be read, as the command line says it (`无法读取：…`), in the page's language. */

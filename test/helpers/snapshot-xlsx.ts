@@ -12,7 +12,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 const DATE_BASE = Date.UTC(1899, 11, 30);
 
-export function snapshotsToXlsx(sheets: readonly SheetSnapshot[]): Uint8Array {
+/** `extra`: more parts by name (an add-in's web-extension part, say). */
+export function snapshotsToXlsx(sheets: readonly SheetSnapshot[], extra: Readonly<Record<string, string>> = {}): Uint8Array {
   // One cell format per distinct number format, appended after the fixture styles' five.
   const codes: string[] = [];
   const xfOf = (code: string): number => {
@@ -57,5 +58,5 @@ export function snapshotsToXlsx(sheets: readonly SheetSnapshot[]): Uint8Array {
         (_, inner: string) => `<cellXfs count="${5 + codes.length}">${inner}${codes.map((_c, i) => `<xf numFmtId="${200 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs>`,
       )
     : STYLES;
-  return workbookPackage(specs, { 'xl/styles.xml': styles });
+  return workbookPackage(specs, { 'xl/styles.xml': styles, ...extra });
 }

@@ -8,6 +8,7 @@ import { PortError, type SheetRows, type SheetWriteOptions, type SheetWriteRecei
 import type { XlsxPackage } from '../xlsx/package';
 import { openXlsx, type XlsxReading } from '../xlsx/read-workbook';
 import { readNotes } from '../xlsx/read-notes';
+import { readAddinSettings } from '../xlsx/read-addin-settings';
 import type { NewSheet } from '../xlsx/new-sheet';
 import { writeXlsxEdits, type SheetEdits, type WriteResult, type XlsxFlag } from '../xlsx/write-edits';
 
@@ -120,6 +121,11 @@ export class XlsxFilePort extends MemoryWorkbookPort {
       for (const [a1, color] of s.fills) this.setFill(s.snapshot.name, a1, { color, pattern: 'Solid' });
       for (const [a1, note] of s.notes) this.setNote(s.snapshot.name, a1, note);
     }
+  }
+
+  /** What an add-in saved in the workbook (its settings), by key; read from the file, never written back. */
+  storedSettings(): ReadonlyMap<string, unknown> {
+    return readAddinSettings(this.pkg);
   }
 
   /** Column widths from the file (characters), for the grid. */

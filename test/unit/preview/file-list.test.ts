@@ -6,6 +6,8 @@ import { readXlsx } from '../../../src/adapters/xlsx/read-workbook';
 import { addFiles, copyKind, copyName, countsOf, listSummary, setState, type FileEntry } from '../../../src/preview/file-list';
 import { downloadFor, openWorkbookFile, unreadableText } from '../../../src/preview/open-file';
 import { PaneController } from '../../../src/taskpane/state/controller';
+import { snapshotsToXlsx } from '../../helpers/snapshot-xlsx';
+import { changedParts } from '../../helpers/xlsx-package';
 import { createStore, initialState } from '../../../src/taskpane/state/store';
 
 /*
@@ -79,6 +81,35 @@ describe('opening a file and the download it gives', () => {
     expect(await opened.port.activeSheetName()).toBe(reports[0].name);
     expect(opened.counts.recognised).toBe(reports.length);
     expect(progress.at(-1)).toBe(`${opened.counts.sheets}/${opened.counts.sheets}`);
+  });
+
+  test('what the add-in saved in the workbook (its settings, accepted findings) is used, and the copy keeps it as it was', async () => {
+    const sheets = readXlsx(sample('goal-bad-gym.xlsx')).snapshots;
+    const all = checkWorkbook(sheets).flatMap((r) => r.findings);
+    const off = 'goal/placeholder';
+    expect(all.some((f) => f.ruleId === off)).toBe(true);
+    const json = (v: unknown) => JSON.stringify(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    const webextension =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5F1E3A2B-0000-4C1D-9E7A-2B3C4D5E6F70}">' +
+      '<we:reference id="goal-lint" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/>' +
+      `<we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/><we:property name="goal-lint.policy" value="${json({ rules: { [off]: 'off' } })}"/>` +
+      '<we:property name="other" value="not json"/></we:properties><we:bindings/><we:snapshot/></we:webextension>';
+    const bytes = snapshotsToXlsx(sheets, { 'xl/webextensions/webextension1.xml': webextension });
+    const { port, counts } = await openWorkbookFile(bytes, { locale: 'zh' });
+    expect(port.storedSettings().get('goal-lint.policy')).toEqual({ rules: { [off]: 'off' } });
+    expect(port.storedSettings().has('other')).toBe(false);
+    expect(counts.errors + counts.warnings + counts.infos).toBe(all.filter((f) => f.ruleId !== off).length);
+    const c = new PaneController(port, createStore(initialState('zh', true)));
+    await c.init();
+    expect(c.store.getState().policy.source).toBe('workbook');
+    await c.check();
+    const found = c.store.getState().check!.findings;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((f) => f.ruleId === off)).toBe(false);
+    await c.flag();
+    const copy = (await downloadFor(port, 'x.xlsx'))!;
+    expect(changedParts(bytes, copy.bytes).changed).not.toContain('xl/webextensions/webextension1.xml');
   });
 
   test('unreadable files get the command line’s message, in the page’s language', async () => {
