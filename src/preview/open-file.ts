@@ -36,7 +36,9 @@ export async function openWorkbookFile(
     throw new Error(unreadableText(e, options.locale), { cause: e });
   }
   // What the add-in saved in this workbook (its settings, findings accepted there) holds here too: the
-  // pane loads them as it does in Excel, and the list's counts use the workbook's settings.
+  // pane loads them as it does in Excel, and the list's counts use the workbook's settings. Not the add-in's
+  // flag memos: clearing its flags here would restore fills the copy cannot carry (the writer adds flags,
+  // it does not take other fills away), so the page would show what the download does not hold.
   const stored = port.storedSettings();
   for (const key of [POLICY_KEY, ACCEPTED_KEY]) if (stored.has(key)) await port.saveSettings(key, stored.get(key));
   const policy = options.policy ?? storedPolicy(stored.get(POLICY_KEY));
