@@ -16,6 +16,11 @@ import { copyKind, copyName, countsOf, type CopyKind, type FileCounts } from './
 
 export type { XlsxFilePort } from '../adapters/file/xlsx-file-port';
 
+/** A file the reader refused; the message is the command line's, in the page's language. */
+export class UnreadableFile extends Error {
+  override readonly name = 'UnreadableFile';
+}
+
 export interface OpenedFile {
   readonly port: XlsxFilePort;
   readonly counts: FileCounts;
@@ -33,7 +38,7 @@ export async function openWorkbookFile(
   try {
     port = await openXlsxFile(bytes, { onProgress: options.onProgress });
   } catch (e) {
-    throw new Error(unreadableText(e, options.locale), { cause: e });
+    throw new UnreadableFile(unreadableText(e, options.locale));
   }
   // What the add-in saved in this workbook (its settings, findings accepted there) holds here too: the
   // pane loads them as it does in Excel, and the list's counts use the workbook's settings. Not the add-in's

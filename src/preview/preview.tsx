@@ -275,7 +275,7 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
             setCurrent({ kind: 'file', id });
           }
         } catch (e) {
-          const message = e instanceof Error && e.cause !== undefined ? e.message : route.unreadableText(e, locale);
+          const message = e instanceof route.UnreadableFile ? e.message : route.unreadableText(e, locale);
           setFiles((prev) => setState(prev, id, { kind: 'unreadable', message }));
         }
         await yieldToUi();

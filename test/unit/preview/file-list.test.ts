@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../../src/core/check';
 import { readXlsx } from '../../../src/adapters/xlsx/read-workbook';
 import { addFiles, copyKind, copyName, countsOf, listSummary, setState, type FileEntry } from '../../../src/preview/file-list';
-import { downloadFor, openWorkbookFile, unreadableText } from '../../../src/preview/open-file';
+import { downloadFor, openWorkbookFile, UnreadableFile, unreadableText } from '../../../src/preview/open-file';
 import { PaneController } from '../../../src/taskpane/state/controller';
 import { snapshotsToXlsx } from '../../helpers/snapshot-xlsx';
 import { changedParts } from '../../helpers/xlsx-package';
@@ -120,6 +120,7 @@ describe('opening a file and the download it gives', () => {
       [new Uint8Array(0), /^无法读取：文件为空/, /empty/],
     ];
     for (const [bytes, zh, en] of cases) {
+      await expect(openWorkbookFile(bytes, { locale: 'zh' })).rejects.toBeInstanceOf(UnreadableFile);
       await expect(openWorkbookFile(bytes, { locale: 'zh' })).rejects.toThrow(zh);
       await expect(openWorkbookFile(bytes, { locale: 'en' })).rejects.toThrow(en);
     }
