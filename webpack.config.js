@@ -11,6 +11,8 @@
  *                        cdn: Microsoft's https://appsforoffice.microsoft.com/lib/1/hosted/office.js.
  *   ADDIN_BASE_URL       where the production bundle is deployed (written into manifest.xml).
  *   ADDIN_OUT_DIR        output folder (default dist/addin; dist/cli belongs to the command line).
+ *   WEB_OUT_DIR          the browser checker's self-contained folder, production builds only (default
+ *                        dist/web next to dist/addin, or web/ inside a custom ADDIN_OUT_DIR).
  */
 const fs = require('fs');
 const os = require('os');
@@ -95,6 +97,38 @@ class InitialJsBudgetPlugin {
   }
 }
 
+/**
+ * The browser checker (dist/web/): its page, the JavaScript it loads first and every chunk it can load
+ * later, and the icon, copied out of the build into a folder of its own. Built in the same compilation as
+ * the pane (one build, shared chunks); the folder needs nothing outside itself: chunks are found relative
+ * to the page's script (publicPath auto), so it works on any static server and from disk (file://).
+ */
+class WebFolderPlugin {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tapPromise('WebFolderPlugin', async (compilation) => {
+      const entry = compilation.entrypoints.get('web');
+      if (!entry) return;
+      const files = new Set(['web.html', 'assets/icon-32.png']);
+      for (const chunk of entry.chunks) {
+        for (const f of chunk.files) files.add(f);
+        for (const c of chunk.getAllAsyncChunks()) for (const f of c.files) files.add(f);
+      }
+      const from = compilation.outputOptions.path;
+      await fs.promises.rm(this.dir, { recursive: true, force: true });
+      for (const f of files) {
+        if (f.endsWith('.map')) continue;
+        const to = path.join(this.dir, f === 'web.html' ? 'index.html' : f);
+        await fs.promises.mkdir(path.dirname(to), { recursive: true });
+        await fs.promises.copyFile(path.join(from, f), to);
+      }
+      compilation.getLogger('goal-lint').info(`browser checker: ${files.size} files in ${this.dir}`);
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || 'production';
   const dev = mode === 'development';
@@ -102,6 +136,8 @@ module.exports = (env = {}, argv = {}) => {
   if (!['local', 'cdn'].includes(officeJs)) throw new Error(`OFFICE_JS must be local or cdn, not ${officeJs}`);
   const baseUrl = dev ? DEV_URL : process.env.ADDIN_BASE_URL || DEFAULT_PROD_URL;
   const outDir = path.resolve(env.outDir || process.env.ADDIN_OUT_DIR || path.join(__dirname, 'dist', 'addin'));
+  const customOut = !!(env.outDir || process.env.ADDIN_OUT_DIR);
+  const webDir = path.resolve(env.webOutDir || process.env.WEB_OUT_DIR || (customOut ? path.join(outDir, 'web') : path.join(__dirname, 'dist', 'web')));
   const officeJsUrl = officeJs === 'cdn' ? CDN_OFFICE_JS : 'office/office.js';
   const certs = devCerts();
 
@@ -126,6 +162,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      web: './src/preview/web.tsx',
     },
     output: {
       path: outDir,
@@ -156,7 +193,10 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], officeJs: officeJsUrl }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], officeJs: officeJsUrl }),
+      new HtmlWebpackPlugin({ filename: 'web.html', template: './src/preview/web.html', chunks: ['web'], scriptLoading: 'defer' }),
       new CopyWebpackPlugin({ patterns: copies }),
+      // The dev server keeps its output in memory: the folder is made by production builds only.
+      ...(dev ? [] : [new WebFolderPlugin(webDir)]),
       // Development bundles are unminified with inline source maps: their size says nothing.
       ...(dev ? [] : [new InitialJsBudgetPlugin(true)]),
     ],

@@ -10,7 +10,12 @@ import type { CellLook } from './SheetGrid';
 export class PreviewWorkbook {
   readonly port: MemoryWorkbookPort;
 
-  constructor(sheets: readonly SheetSnapshot[]) {
+  /** Sample sheets, or a workbook already open in memory (a file the clerk opened: src/preview/open-file.ts). */
+  constructor(sheets: readonly SheetSnapshot[] | MemoryWorkbookPort) {
+    if (sheets instanceof MemoryWorkbookPort) {
+      this.port = sheets;
+      return;
+    }
     // Open on the first sheet the add-in can work on (the form, not the instructions sheet before it).
     const first = sheets.find((s) => checkSheet(s) !== null) ?? sheets[0];
     this.port = new MemoryWorkbookPort(sheets, { active: first?.name });

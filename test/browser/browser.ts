@@ -33,7 +33,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+/** `subdir`: serve only that folder of the build (the browser checker's dist/web/, which must stand alone). */
+export async function startBrowser(options: { viewport?: { width: number; height: number }; subdir?: string } = {}): Promise<Session> {
   await fs.mkdir(SHOTS, { recursive: true });
   let dir = process.env.GOAL_LINT_PREVIEW_DIR;
   let built = false;
@@ -42,7 +43,7 @@ export async function startBrowser(options: { viewport?: { width: number; height
     dir = await buildPreview();
     built = true;
   }
-  const server = await serve(dir);
+  const server = await serve(options.subdir ? path.join(dir, options.subdir) : dir);
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'goal-lint-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',

@@ -32,6 +32,10 @@ const N = {
   ref: bytesOf('ref'),
   si: bytesOf('si'),
   sheet: bytesOf('sheet'),
+  col: bytesOf('col'),
+  min: bytesOf('min'),
+  max: bytesOf('max'),
+  width: bytesOf('width'),
 } as const;
 
 /** "AB12" → [11, 27] (zero-based row, column); null when it is not a cell reference. */
@@ -103,6 +107,16 @@ export interface SheetReadContext {
   readonly sharedStrings: readonly string[];
   readonly styles: StyleTable;
   readonly date1904: boolean;
+  /** What a viewer draws beyond the values (the browser's grid); the command line leaves it out. */
+  readonly looks?: SheetLookSink;
+}
+
+/** Receives the cell formats and column widths of a sheet as they stream past. */
+export interface SheetLookSink {
+  /** A cell (with or without a value) that has a cell format other than the default. */
+  cell(row: number, col: number, xf: number): void;
+  /** <col min max width>: zero-based first and last column, width in characters. */
+  column(first: number, last: number, width: number): void;
 }
 
 const enum Type {
@@ -147,6 +161,7 @@ export function readSheet(context: SheetReadContext, part: string, name: string)
   let hasFormulas = false;
   let hasFormats = false;
   let isProtected = false;
+  const looks = context.looks;
 
   const at: [number, number] = [0, 0];
   let row = -1;
@@ -322,6 +337,7 @@ export function readSheet(context: SheetReadContext, part: string, name: string)
         type = typeOf(tag);
         const s = intAttr(tag, N.s);
         style = s > 0 ? s : 0;
+        if (style && looks) looks.cell(row, col, style);
         inCell = !tag.selfClosing;
         v = f = fShared = fSpan = inline = null;
         inInline = false;
@@ -342,6 +358,11 @@ export function readSheet(context: SheetReadContext, part: string, name: string)
         if (area && (area.top !== area.bottom || area.left !== area.right)) merges.push(area);
       } else if (isLocal(tag, N.sheetProtection) && !tag.closing) {
         isProtected = trueAttr(tag, N.sheet);
+      } else if (looks && !inData && isLocal(tag, N.col) && !tag.closing) {
+        const first = intAttr(tag, N.min);
+        const last = intAttr(tag, N.max);
+        const width = Number(attr(tag, N.width));
+        if (first >= 1 && last >= first && Number.isFinite(width)) looks.column(first - 1, Math.min(last, MAX_COL) - 1, width);
       }
     },
     text(buf, start, end, cdata) {

@@ -40,26 +40,65 @@ export interface CellFormat {
 
 const GENERAL: CellFormat = { code: null, isDate: false };
 
-/** Cell format index (the `s` of a cell) → its number format, for the reader. */
+/**
+ * The legacy colour palette (ECMA-376 18.8.27, indexed 8–63; 0–7 repeat 8–15): what `indexed="…"` colours
+ * in fills mean, as WPS and older Excel files still write them.
+ */
+const INDEXED = (
+  '000000FFFFFFFF000000FF000000FFFFFF00FF00FF00FFFF800000008000000080808000800080008080C0C0C0808080' +
+  '9999FF993366FFFFCCCCFFFF660066FF8080' +
+  '0066CCCCCCFF000080FF00FFFFFF0000FFFF800080800000008080' +
+  '0000FF00CCFFCCFFFFCCFFCC' +
+  'FFFF9999CCFFFF99CCCC99FFFFCC993366FF33CCCC99CC00FFCC00FF9900FF6600666699969696003366339966003300333300993300993366333399333333'
+).match(/.{6}/g)!;
+
+/** A colour element's RGB as CSS (#RRGGBB); theme colours (which need the theme part) give null. */
+function cssColour(node: XmlNode | undefined): string | null {
+  if (!node) return null;
+  const rgb = attr(node, 'rgb');
+  if (rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb)) return `#${rgb.slice(-6).toUpperCase()}`;
+  const indexed = attr(node, 'indexed');
+  if (indexed !== undefined) {
+    const i = Number(indexed);
+    const hex = Number.isInteger(i) && i >= 0 && i < 64 ? INDEXED[i < 8 ? i : i - 8] : undefined;
+    return hex ? `#${hex}` : null;
+  }
+  return null;
+}
+
+/** Cell format index (the `s` of a cell) → its number format (for the reader) and its fill colour (for a viewer). */
 export class StyleTable {
   private readonly formats: CellFormat[];
+  private readonly fills: (string | null)[];
 
   constructor(text: string | null, part = 'xl/styles.xml') {
     this.formats = [];
+    this.fills = [];
     if (text === null) return;
     const root = parseTree(text, part);
     const custom = new Map<number, string>();
     for (const f of children(child(root, 'numFmts') ?? root, 'numFmt')) custom.set(Number(attr(f, 'numFmtId')), attr(f, 'formatCode') ?? '');
+    const fillColours = children(child(root, 'fills') ?? root, 'fill').map((fill) => {
+      const pattern = child(fill, 'patternFill');
+      // A solid fill shows its foreground colour; other patterns and gradients are drawn as no fill here.
+      return pattern && attr(pattern, 'patternType') === 'solid' ? cssColour(child(pattern, 'fgColor')) : null;
+    });
     const xfs = child(root, 'cellXfs');
     for (const xf of xfs ? children(xfs, 'xf') : []) {
       const id = Number(attr(xf, 'numFmtId') ?? 0);
       const code = custom.get(id) ?? BUILTIN[id] ?? null;
       this.formats.push(!code || code === 'General' ? GENERAL : { code, isDate: isDateCode(code) });
+      this.fills.push(fillColours[Number(attr(xf, 'fillId') ?? 0)] ?? null);
     }
   }
 
   format(xf: number): CellFormat {
     return this.formats[xf] ?? GENERAL;
+  }
+
+  /** The solid fill of a cell format as CSS (#RRGGBB), or null (no fill, a pattern, or a theme colour). */
+  fillColour(xf: number): string | null {
+    return this.fills[xf] ?? null;
   }
 }
 

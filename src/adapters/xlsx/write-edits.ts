@@ -2,6 +2,7 @@ import type { CellWrite } from '../../core/fill/plan';
 import type { Severity } from '../../core/findings';
 import { toA1 } from '../../core/grid/address';
 import type { CellRef } from '../../core/grid/types';
+import { addSheets, type NewSheet } from './new-sheet';
 import { addNotes, usedVmlBlocks } from './notes';
 import { REL, relOfType, relativeTarget, type XlsxPackage } from './package';
 import { PackageEdits } from './package-edits';
@@ -41,6 +42,8 @@ export interface WriteOptions {
   readonly recalculateOnOpen?: boolean;
   /** Drop the calculation chain (we replaced a formula, so the chain would name a cell that has none). */
   readonly dropCalcChain?: boolean;
+  /** Worksheets to add at the end of the workbook (the pane's 审核意见 sheet). */
+  readonly newSheets?: readonly NewSheet[];
 }
 
 export interface WriteResult {
@@ -112,6 +115,18 @@ export function writeXlsxEdits(pkg: XlsxPackage, sheetEdits: readonly SheetEdits
 function workbookXml(pkg: XlsxPackage, edits: PackageEdits, options: WriteOptions): string | null {
   const text = pkg.workbookText;
   const changes: [number, number, string][] = [];
+  if (options.newSheets?.length) {
+    const sheets = child(pkg.workbook, 'sheets');
+    const added = addSheets(pkg, edits, options.newSheets);
+    if (sheets) {
+      const tag = text.slice(sheets.start, sheets.openEnd);
+      if (tag.endsWith('/>')) changes.push([sheets.start, sheets.end, `${tag.slice(0, -2)}>${added}</${sheets.name}>`]);
+      else {
+        const at = text.lastIndexOf('<', sheets.end - 1);
+        changes.push([at, at, added]);
+      }
+    }
+  }
   if (options.recalculateOnOpen) {
     const calcPr = child(pkg.workbook, 'calcPr');
     if (calcPr) {

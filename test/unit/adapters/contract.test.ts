@@ -4,7 +4,7 @@ import { fromA1 } from '../../../src/core/grid/address';
 import type { CellWrite } from '../../../src/core/fill/plan';
 import type { SheetSnapshot } from '../../../src/core/grid/types';
 import { sheet } from '../../helpers/sheet';
-import { memoryHarness, type Harness, type HarnessFactory } from './harness';
+import { fileHarness, memoryHarness, type Harness, type HarnessFactory } from './harness';
 import { officeHarness } from './office-harness';
 
 /**
@@ -51,6 +51,7 @@ async function refusal(p: Promise<unknown>): Promise<PortError> {
 const implementations: [string, HarnessFactory][] = [
   ['memory', memoryHarness],
   ['office.js (mock Excel)', officeHarness],
+  ['.xlsx file (browser)', fileHarness],
 ];
 
 describe.each(implementations)('WorkbookPort contract: %s', (_label, make) => {
@@ -59,6 +60,9 @@ describe.each(implementations)('WorkbookPort contract: %s', (_label, make) => {
   beforeEach(() => {
     h = make([GOALS(), RESULTS(), sheet('空表', [])]);
     port = h.port;
+  });
+  afterEach(async () => {
+    await h.verify?.();
   });
 
   describe('sheets and reading', () => {
