@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Caption1, Field, FluentProvider, Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../core/findings';
-import type { SheetSnapshot } from '../core/grid/types';
 import { App } from '../taskpane/components/App';
 import { paneTheme } from '../taskpane/components/theme';
 import { stringsFor } from '../taskpane/i18n/strings';
@@ -39,42 +38,39 @@ const useStyles = makeStyles({
   },
 });
 
-/** Redraws on every change the pane makes to the in-memory workbook. */
+/** The sheet tabs and the active sheet, read again on every change; the grid follows its own sheet's changes. */
 function useWorkbook(workbook: PreviewWorkbook) {
   const port = workbook.port;
   const [version, setVersion] = useState(0);
   useEffect(() => workbook.subscribe(() => setVersion((v) => v + 1)), [workbook]);
-  const [state, setState] = useState<{ sheets: string[]; active: string; snapshot: SheetSnapshot | null }>({ sheets: [], active: '', snapshot: null });
+  const [state, setState] = useState<{ sheets: string[]; active: string }>({ sheets: [], active: '' });
   useEffect(() => {
     let live = true;
     void (async () => {
       const sheets = (await port.listSheets()).map((s) => s.name);
       const active = await port.activeSheetName();
-      const snapshot = await port.readSheet(active);
-      if (live) setState({ sheets, active, snapshot });
+      if (live) setState((old) => (old.active === active && old.sheets.join('\n') === sheets.join('\n') ? old : { sheets, active }));
     })();
     return () => {
       live = false;
     };
   }, [port, version]);
-  return { ...state, version };
+  return state;
 }
 
 function WorkbookView({ workbook, locale }: { workbook: PreviewWorkbook; locale: Locale }) {
   const styles = useStyles();
-  const { sheets, active, snapshot, version } = useWorkbook(workbook);
+  const { sheets, active } = useWorkbook(workbook);
   const port = workbook.port;
-  // `version` changes whenever the workbook does: the looks are read again then.
-  const looks = useMemo(() => (active ? workbook.looks(active) : new Map()), [workbook, active, version]);
   const selection = workbook.selection();
   const s = stringsFor(locale);
   return (
     <>
       <div className={styles.grid}>
-        {snapshot && (
+        {sheets.includes(active) && (
           <SheetGrid
-            snapshot={snapshot}
-            looks={looks}
+            key={active}
+            view={workbook.view(active)}
             selected={selection && selection.sheet === active ? selection.ref : null}
             onSelect={(ref) => void port.selectCell(active, ref)}
           />
