@@ -9,7 +9,8 @@ import type { CellLook, RowLooks, SheetView } from './sheet-view';
 export type { CellLook } from './sheet-view';
 
 const useStyles = makeStyles({
-  scroller: { overflow: 'auto', height: '100%', backgroundColor: '#fff' },
+  // Contained: what changes in the grid is laid out and painted without the page around it, and back.
+  scroller: { overflow: 'auto', height: '100%', backgroundColor: '#fff', contain: 'strict' },
   table: {
     borderCollapse: 'collapse',
     tableLayout: 'fixed',
@@ -45,22 +46,20 @@ const useStyles = makeStyles({
     verticalAlign: 'middle',
     whiteSpace: 'pre-wrap',
     wordBreak: 'break-all',
-    position: 'relative',
     cursor: 'cell',
     height: '16px',
   },
   // The rows and columns not drawn: empty space of their size, so the scroll bars stay true.
   spacer: { padding: 0, border: 'none' },
   number: { textAlign: 'right' },
-  selected: { outline: `2px solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: '-2px', zIndex: 1 },
-  noteMark: {
-    position: 'absolute',
-    top: 0,
-    right: 0,
-    width: 0,
-    height: 0,
-    borderTop: '6px solid #c50f1f',
-    borderLeft: '6px solid transparent',
+  selected: { outline: `2px solid ${tokens.colorPaletteGreenBorder2}`, outlineOffset: '-2px' },
+  // The red corner of a cell with a note, painted as a background: a positioned mark would make every
+  // cell a layer of its own, and scrolling several times slower.
+  noted: {
+    backgroundImage: 'linear-gradient(225deg, #c50f1f 4px, transparent 4px)',
+    backgroundRepeat: 'no-repeat',
+    backgroundPosition: 'top right',
+    backgroundSize: '8px 8px',
   },
 });
 
@@ -238,7 +237,7 @@ const Row = memo(function Row({ view, row, cols, left, right, looks, merges, sel
     const numberFormat = start?.clipped ? start.clipped.numberFormat : view.numberFormat(row, c);
     const look = start?.clipped ? start.clipped.look : looks?.get(c);
     const isSelected = start?.clipped ? start.selected : selectedCol === c;
-    const className = `${styles.cell}${typeof value === 'number' ? ` ${styles.number}` : ''}${isSelected ? ` ${styles.selected}` : ''}`;
+    const className = `${styles.cell}${typeof value === 'number' ? ` ${styles.number}` : ''}${isSelected ? ` ${styles.selected}` : ''}${look?.note ? ` ${styles.noted}` : ''}`;
     cells.push(
       <td
         key={c}
@@ -254,7 +253,6 @@ const Row = memo(function Row({ view, row, cols, left, right, looks, merges, sel
         aria-selected={isSelected}
       >
         {display(value ?? null, numberFormat)}
-        {look?.note && <span className={styles.noteMark} aria-hidden="true" />}
       </td>,
     );
   }
