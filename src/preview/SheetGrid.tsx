@@ -108,7 +108,9 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     measureElement: (el, entry, v) => measureElement(el, entry, v) || ROW_HEIGHT,
     overscan: ROW_OVERSCAN,
     paddingStart: HEAD_HEIGHT,
+    // Scrolled to, a cell clears the sticky header above and the edge below (with its borders).
     scrollPaddingStart: HEAD_HEIGHT,
+    scrollPaddingEnd: 4,
   });
   const widths = view.widths;
   const colsV = useVirtualizer({
@@ -119,6 +121,7 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     overscan: COL_OVERSCAN,
     paddingStart: ROW_HEAD_WIDTH,
     scrollPaddingStart: ROW_HEAD_WIDTH,
+    scrollPaddingEnd: 4,
   });
   // A column that grew (a fill wrote longer text): the column positions are worked out again.
   useEffect(() => colsV.measure(), [colsV, widths]);
