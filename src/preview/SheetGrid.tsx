@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type MouseEvent, type ReactElement } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { columnLetters, fromA1, toA1 } from '../core/grid/address';
 import type { CellRef, CellValue, MergedArea } from '../core/grid/types';
 import { formatCell } from '../taskpane/i18n/cell-format';
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     fontWeight: 'normal',
     border: '1px solid #d4d4d4',
     height: '20px',
+    lineHeight: '17px',
     textAlign: 'center',
   },
   rowHead: {
@@ -36,6 +37,7 @@ const useStyles = makeStyles({
     color: '#444',
     border: '1px solid #d4d4d4',
     width: '40px',
+    lineHeight: '17px',
     textAlign: 'center',
     fontWeight: 'normal',
   },
@@ -47,7 +49,10 @@ const useStyles = makeStyles({
     whiteSpace: 'pre-wrap',
     wordBreak: 'break-all',
     cursor: 'cell',
-    height: '16px',
+    // One line height for every row, empty or not, Chinese or Latin: rows are the size the grid expects
+    // before it measures them, and scrolling does not jump when they are.
+    lineHeight: '17px',
+    height: '17px',
   },
   // The rows and columns not drawn: empty space of their size, so the scroll bars stay true.
   spacer: { padding: 0, border: 'none' },
@@ -64,12 +69,32 @@ const useStyles = makeStyles({
 });
 
 /** Sizes the virtualisers start from: a one-line row, the header row and the row-number column. */
-const ROW_HEIGHT = 21;
-const HEAD_HEIGHT = 21;
+const ROW_HEIGHT = 22;
+const HEAD_HEIGHT = 23;
 const ROW_HEAD_WIDTH = 40;
-/** Rows drawn beyond the screen: a sample form (under 60 rows) is drawn whole, a big sheet a screen at a time. */
-const ROW_OVERSCAN = 20;
-const COL_OVERSCAN = 3;
+/** Rows drawn beyond the screen: a sample form (under 40 rows) is drawn whole, a big sheet a screen at a time. */
+const ROW_OVERSCAN = 8;
+const COL_OVERSCAN = 2;
+/**
+ * The rows drawn start and end at multiples of this. Any change to a table's rows makes the browser paint
+ * the whole table again; in blocks, a wheel notch usually changes nothing and the scroll is only moved on
+ * screen, and the table is repainted once every few notches.
+ */
+const ROW_BLOCK = 16;
+const COL_BLOCK = 4;
+
+/** The indexes to draw: what is on screen and the overscan, widened to whole blocks. */
+function blocks(size: number): (range: Range) => number[] {
+  return (range) => {
+    if (range.count === 0) return [];
+    const first = Math.max(0, Math.floor((range.startIndex - range.overscan) / size) * size);
+    const last = Math.min(range.count - 1, (Math.floor((range.endIndex + range.overscan) / size) + 1) * size - 1);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  };
+}
+
+const rowBlocks = blocks(ROW_BLOCK);
+const colBlocks = blocks(COL_BLOCK);
 
 /** A merged area as drawn in the rows on screen: clipped to them, its value and looks those of its top-left cell. */
 interface MergeStart {
@@ -107,6 +132,7 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     // A row drawn while the grid is hidden measures 0: counted as a one-line row, not as room for more rows.
     measureElement: (el, entry, v) => measureElement(el, entry, v) || ROW_HEIGHT,
     overscan: ROW_OVERSCAN,
+    rangeExtractor: rowBlocks,
     paddingStart: HEAD_HEIGHT,
     // Scrolled to, a cell clears the sticky header above and the edge below (with its borders).
     scrollPaddingStart: HEAD_HEIGHT,
@@ -119,6 +145,7 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     getScrollElement: () => scroller.current,
     estimateSize: (c) => widths[c] ?? 64,
     overscan: COL_OVERSCAN,
+    rangeExtractor: colBlocks,
     paddingStart: ROW_HEAD_WIDTH,
     scrollPaddingStart: ROW_HEAD_WIDTH,
     scrollPaddingEnd: 4,
