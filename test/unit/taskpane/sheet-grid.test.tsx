@@ -109,4 +109,29 @@ describe('preview grid', () => {
     expect(drawnRows).toBeLessThan(100);
     expect(container.querySelector('table')!.getAttribute('aria-rowcount')).toBe('5003');
   });
+
+  test('a merged area that starts above the rows drawn is drawn clipped to them, with its top-left value', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [i === 4 ? '产出指标' : null, `指标${i + 1}`]);
+    const wb = new PreviewWorkbook([sheet('大表', rows, ['A5:A200'])]);
+    wb.port.setFill('大表', 'A5', { color: '#FFC7CE', pattern: 'Solid' });
+    const { container } = render(<SheetGrid view={wb.view('大表')} selected={{ row: 4, col: 0 }} onSelect={() => undefined} />);
+    const scroller = container.querySelector('[data-testid=sheet-grid]') as HTMLElement;
+    // Scrolled to about row 100 (jsdom keeps no scroll position: the scroller reports it).
+    Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: 100 * 22 });
+    act(() => void fireEvent.scroll(scroller));
+    const drawn = [...container.querySelectorAll('tbody tr[data-index]')].map((tr) => Number((tr as HTMLElement).dataset.index));
+    expect(drawn[0]).toBeGreaterThan(4);
+    expect(drawn[drawn.length - 1]).toBeLessThan(200);
+    const area = container.querySelectorAll('td[data-a1="A5"]');
+    expect(area).toHaveLength(1);
+    const td = area[0] as HTMLTableCellElement;
+    expect(td.closest('tr')!.dataset.index).toBe(String(drawn[0]));
+    expect(td.rowSpan).toBe(drawn.length);
+    expect(td.textContent).toBe('产出指标');
+    expect(td.dataset.fill).toBe('#FFC7CE');
+    expect(td.getAttribute('aria-selected')).toBe('true');
+    // Every drawn row has its B cell, and no other A cell.
+    expect(container.querySelectorAll('td[data-a1^="A"]')).toHaveLength(1);
+    expect(container.querySelectorAll('td[data-a1^="B"]')).toHaveLength(drawn.length);
+  });
 });
