@@ -3,7 +3,7 @@ import { checkSheet } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { FLAG_FILL } from '../../src/adapters/workbook-port';
 import { largeSummaryRows } from '../../scripts/samples/large-summary';
-import { hexToRgb, openSample, shot, startBrowser, type Session } from './browser';
+import { hexToRgb, openSample, shot, startBrowser, typeInto, type Session } from './browser';
 
 /*
  * Issue 11, big sheets: the preview's generated 5,000-row goal sheet (the benchmark's) in the production
@@ -144,5 +144,26 @@ describe('a 5,000-row sheet in the preview grid', () => {
     await page().waitForSelector(`[data-testid=sheet-grid] td[data-a1="G${ROWS + 1}"]`);
     await expect(grid().locator('td[data-fill]').count()).resolves.toBe(0);
     expect(s.pageErrors).toEqual([]);
+  });
+
+  test('columns too: only those on screen are drawn, and a far cell selected is scrolled to', async () => {
+    await grid().evaluate((el) => (el.scrollTop = 0));
+    // A note typed far to the right (column AD) makes the sheet wider than the screen.
+    await typeInto(s, '汇总表', 'AD3', '备注：远处的单元格');
+    await page().waitForFunction(() => Number(document.querySelector('[data-testid=sheet-grid] [role=grid]')?.getAttribute('aria-colcount')) >= 31);
+    const heads = () => grid().locator('thead th[scope=col]').allTextContents();
+    expect(await heads()).toContain('A');
+    expect(await heads()).not.toContain('AD');
+    await page().evaluate(() => (window as unknown as { goalLintPreview: { port: { selectCell(s: string, r: { row: number; col: number }): Promise<void> } } }).goalLintPreview.port.selectCell('汇总表', { row: 2, col: 29 }));
+    await page().waitForSelector('[data-testid=sheet-grid] td[data-a1="AD3"][aria-selected=true]');
+    await page().waitForFunction(() => {
+      const td = document.querySelector('[data-testid=sheet-grid] td[data-a1="AD3"]');
+      const box = document.querySelector('[data-testid=sheet-grid]')!.getBoundingClientRect();
+      const r = td?.getBoundingClientRect();
+      return !!r && r.left >= box.left + 40 && r.right <= box.right;
+    });
+    await expect(page().locator('[data-testid=sheet-grid] td[data-a1="AD3"]').textContent()).resolves.toBe('备注：远处的单元格');
+    expect(await heads()).not.toContain('A');
+    await shot(s, 'big-sheet-far-column', 'page');
   });
 });
