@@ -36,7 +36,6 @@ const useStyles = makeStyles({
     backgroundColor: '#f3f3f3',
     color: '#444',
     border: '1px solid #d4d4d4',
-    width: '40px',
     lineHeight: '17px',
     textAlign: 'center',
     fontWeight: 'normal',
@@ -71,7 +70,10 @@ const useStyles = makeStyles({
 /** Sizes the virtualisers start from: a one-line row, the header row and the row-number column. */
 const ROW_HEIGHT = 22;
 const HEAD_HEIGHT = 23;
-const ROW_HEAD_WIDTH = 40;
+/** The row-number column: 40 px, wider for row numbers of six or seven digits. */
+function rowHeadWidth(rows: number): number {
+  return Math.max(40, String(rows).length * 7 + 10);
+}
 /** Rows drawn beyond the screen: a sample form (under 40 rows) is drawn whole, a big sheet a screen at a time. */
 const ROW_OVERSCAN = 8;
 const COL_OVERSCAN = 2;
@@ -139,6 +141,7 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     scrollPaddingEnd: 4,
   });
   const widths = view.widths;
+  const headWidth = rowHeadWidth(view.rows);
   const colsV = useVirtualizer({
     horizontal: true,
     count: view.cols,
@@ -146,8 +149,8 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     estimateSize: (c) => widths[c] ?? 64,
     overscan: COL_OVERSCAN,
     rangeExtractor: colBlocks,
-    paddingStart: ROW_HEAD_WIDTH,
-    scrollPaddingStart: ROW_HEAD_WIDTH,
+    paddingStart: headWidth,
+    scrollPaddingStart: headWidth,
     scrollPaddingEnd: 4,
   });
   // A column that grew (a fill wrote longer text): the column positions are worked out again.
@@ -178,7 +181,7 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
   const c1 = colItems[colItems.length - 1]?.index ?? -1;
   const padTop = rowItems.length ? rowItems[0].start - HEAD_HEIGHT : 0;
   const padBottom = rowItems.length ? rowsV.getTotalSize() - rowItems[rowItems.length - 1].end : 0;
-  const padLeft = colItems.length ? colItems[0].start - ROW_HEAD_WIDTH : 0;
+  const padLeft = colItems.length ? colItems[0].start - headWidth : 0;
   const padRight = colItems.length ? colsV.getTotalSize() - colItems[colItems.length - 1].end : 0;
   const drawnCols = colItems.map((c) => c.index);
   const spanAll = drawnCols.length + 1 + (padLeft > 0 ? 1 : 0) + (padRight > 0 ? 1 : 0);
@@ -189,7 +192,7 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     <div className={styles.scroller} ref={scroller} data-testid="sheet-grid" data-sheet={view.name}>
       <table className={styles.table} style={{ width: colsV.getTotalSize() }} role="grid" aria-label={view.name} aria-rowcount={view.rows + 1} aria-colcount={view.cols + 1} onClick={onClick}>
         <colgroup>
-          <col style={{ width: ROW_HEAD_WIDTH }} />
+          <col style={{ width: headWidth }} />
           {padLeft > 0 && <col style={{ width: padLeft }} />}
           {drawnCols.map((c) => (
             <col key={c} style={{ width: widths[c] ?? 64 }} />

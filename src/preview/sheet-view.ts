@@ -15,6 +15,9 @@ export type RowLooks = ReadonlyMap<number, CellLook>;
 /** Excel shows at least this much of an empty sheet. */
 const MIN_COLS = 8;
 const MIN_ROWS = 20;
+/** And at most the whole sheet. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 
 /**
  * One sheet of the in-memory workbook as the grid draws it, kept up to date from the port's change
@@ -94,8 +97,8 @@ export class SheetView {
       rows = Math.max(rows, m.bottom + 1);
       cols = Math.max(cols, m.right + 1);
     }
-    this.rows = rows;
-    this.cols = cols;
+    this.rows = Math.min(MAX_ROWS, rows);
+    this.cols = Math.min(MAX_COLS, cols);
     this.longest = new Array<number>(cols).fill(0);
     this.port.eachValue(this.name, (row, col, v) => this.measureText(row, col, v));
     this.widths = this.longest.map(widthFor);
@@ -129,8 +132,8 @@ export class SheetView {
       this.rowTicks.set(row, tick);
       const v = this.value(row, col);
       if (v === null || v === '') continue;
-      this.rows = Math.max(this.rows, row + 3);
-      this.cols = Math.max(this.cols, col + 2);
+      this.rows = Math.min(MAX_ROWS, Math.max(this.rows, row + 3));
+      this.cols = Math.min(MAX_COLS, Math.max(this.cols, col + 2));
       // Widths only grow: a column that jumps back after an undo would move everything under the mouse.
       if (this.measureText(row, col, v)) wider = true;
     }

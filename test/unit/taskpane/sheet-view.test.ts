@@ -76,4 +76,13 @@ describe('SheetView', () => {
     expect(view.rowVersion(0)).not.toBe(before);
     expect(view.value(1, 0)).toBe('第二行');
   });
+
+  test('a cell at the last row and column of a sheet: the grid reaches it and goes no further', () => {
+    const wb = make();
+    const view = wb.view('目标表');
+    wb.edit('目标表', 'XFD1048576', 'x');
+    expect(view.rows).toBe(1_048_576);
+    expect(view.cols).toBe(16_384);
+    expect(view.widths).toHaveLength(16_384);
+  });
 });
