@@ -136,7 +136,9 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     overscan: ROW_OVERSCAN,
     rangeExtractor: rowBlocks,
     paddingStart: HEAD_HEIGHT,
-    // Scrolled to, a cell clears the sticky header above and the edge below (with its borders).
+    // Scrolled to, a cell clears the sticky header above and the edge below (with its borders), the
+    // sheet's last row too.
+    paddingEnd: 4,
     scrollPaddingStart: HEAD_HEIGHT,
     scrollPaddingEnd: 4,
   });
@@ -150,6 +152,7 @@ export function SheetGrid({ view, selected, onSelect }: { view: SheetView; selec
     overscan: COL_OVERSCAN,
     rangeExtractor: colBlocks,
     paddingStart: headWidth,
+    paddingEnd: 4,
     scrollPaddingStart: headWidth,
     scrollPaddingEnd: 4,
   });
