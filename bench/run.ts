@@ -5,7 +5,8 @@
  *  2. reading: `goal-lint check` on 10k and 50k rows against a bare ExcelJS read of the same file;
  *  3. the files that once hung the CLI (a stray far cell, a huge merge), checked in one batch;
  *  4. a policy with 160,000 vocabulary words;
- *  5. the task pane, where its pieces exist: office.js sync counts, bundle size, preview time to findings;
+ *  5. the task pane, where its pieces exist: office.js sync counts, bundle size, the preview on 5,000 rows
+ *     (first findings, flag, clear, scroll frame time: bench/preview-timing.ts);
  *  6. bureau review: `goal-lint review` on 1,000 generated workbooks, 1 vs all cores, 250/500/1,000 files.
  * The million-row results table is bench/million.ts (npm run bench:million): minutes, not seconds.
  */

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { Button, Caption1, Field, FluentProvider, Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import type { Locale } from '../core/findings';
-import type { SheetSnapshot } from '../core/grid/types';
 import { App } from '../taskpane/components/App';
 import { paneTheme } from '../taskpane/components/theme';
 import { format, stringsFor } from '../taskpane/i18n/strings';
@@ -80,43 +79,39 @@ const useStyles = makeStyles({
   },
 });
 
-/** Redraws on every change the pane makes to the in-memory workbook. */
+/** The sheet tabs and the active sheet, read again on every change; the grid follows its own sheet's changes. */
 function useWorkbook(workbook: PreviewWorkbook) {
   const port = workbook.port;
   const [version, setVersion] = useState(0);
   useEffect(() => workbook.subscribe(() => setVersion((v) => v + 1)), [workbook]);
-  const [state, setState] = useState<{ sheets: string[]; active: string; snapshot: SheetSnapshot | null }>({ sheets: [], active: '', snapshot: null });
+  const [state, setState] = useState<{ sheets: string[]; active: string }>({ sheets: [], active: '' });
   useEffect(() => {
     let live = true;
     void (async () => {
       const sheets = (await port.listSheets()).map((s) => s.name);
       const active = await port.activeSheetName();
-      const snapshot = await port.readSheet(active);
-      if (live) setState({ sheets, active, snapshot });
+      if (live) setState((old) => (old.active === active && old.sheets.join('\n') === sheets.join('\n') ? old : { sheets, active }));
     })();
     return () => {
       live = false;
     };
   }, [port, version]);
-  return { ...state, version };
+  return state;
 }
 
-function WorkbookView({ workbook, widths, locale }: { workbook: PreviewWorkbook; widths?: (sheet: string) => readonly number[]; locale: Locale }) {
+function WorkbookView({ workbook, locale }: { workbook: PreviewWorkbook; locale: Locale }) {
   const styles = useStyles();
-  const { sheets, active, snapshot, version } = useWorkbook(workbook);
+  const { sheets, active } = useWorkbook(workbook);
   const port = workbook.port;
-  // `version` changes whenever the workbook does: the looks are read again then.
-  const looks = useMemo(() => (active ? workbook.looks(active) : new Map()), [workbook, active, version]);
   const selection = workbook.selection();
   const s = stringsFor(locale);
   return (
     <>
       <div className={styles.grid}>
-        {snapshot && (
+        {sheets.includes(active) && (
           <SheetGrid
-            snapshot={snapshot}
-            looks={looks}
-            widths={widths?.(active)}
+            key={active}
+            view={workbook.view(active)}
             selected={selection && selection.sheet === active ? selection.ref : null}
             onSelect={(ref) => void port.selectCell(active, ref)}
           />
@@ -138,8 +133,6 @@ function WorkbookView({ workbook, widths, locale }: { workbook: PreviewWorkbook;
 interface Session {
   readonly workbook: PreviewWorkbook;
   readonly controller: PaneController;
-  /** Column widths in px from the file (an opened workbook); none for samples. */
-  readonly widths?: (sheet: string) => readonly number[];
 }
 
 function sessionFor(sample: SampleWorkbook, locale: Locale): Session {
@@ -148,10 +141,10 @@ function sessionFor(sample: SampleWorkbook, locale: Locale): Session {
 }
 
 function fileSessionFor(port: XlsxFilePort, locale: Locale): Session {
-  const workbook = new PreviewWorkbook(port);
   // Excel's column width is in characters of the default font: about 7 px each, plus 5 px of padding.
-  const widths = (sheet: string) => Array.from(port.looks(sheet).widths, (w) => (w === undefined ? (undefined as unknown as number) : Math.round(w * 7 + 5)));
-  return { workbook, controller: new PaneController(port, createStore(initialState(locale, true))), widths };
+  const widths = (sheet: string) => Array.from(port.looks(sheet).widths, (w) => (w === undefined ? undefined : Math.round(w * 7 + 5)));
+  const workbook = new PreviewWorkbook(port, widths);
+  return { workbook, controller: new PaneController(port, createStore(initialState(locale, true))) };
 }
 
 /** What the page shows: a bundled sample, one of the opened files, or nothing yet (the web checker's start). */
@@ -396,7 +389,7 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
           </div>
           <FileList files={files} current={current.kind === 'file' ? current.id : null} onOpen={(id) => setCurrent({ kind: 'file', id })} strings={w} />
           {session ? (
-            <WorkbookView key={currentKey} workbook={session.workbook} widths={session.widths} locale={locale} />
+            <WorkbookView key={currentKey} workbook={session.workbook} locale={locale} />
           ) : (
             <div className={styles.empty} data-testid="empty">
               <Text as="h1" size={500} weight="semibold">

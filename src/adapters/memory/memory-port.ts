@@ -40,7 +40,14 @@ export interface MemoryCellView {
   readonly note: string | null;
 }
 
-export type MemoryChange = { readonly kind: 'cells' | 'flags' | 'protection'; readonly sheet: string } | { readonly kind: 'selection' | 'settings' };
+/**
+ * A change to the workbook. `cells`: the cells whose values ('cells') or fills and notes ('flags') changed,
+ * so a view redraws only those; absent, anything on the sheet may have changed (or the sheet came or went).
+ */
+export type MemoryChange =
+  | { readonly kind: 'cells' | 'flags'; readonly sheet: string; readonly cells?: readonly CellRef[] }
+  | { readonly kind: 'protection'; readonly sheet: string }
+  | { readonly kind: 'selection' | 'settings' };
 
 /** A JSON-safe form of a CellValue for receipts (the pane stores them in the workbook settings). */
 type StoredValue = string | number | boolean | null | { readonly error: string } | { readonly date: string } | { readonly formula: string; readonly value: StoredValue };
@@ -153,6 +160,55 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return out.sort((a, b) => a.ref.row - b.ref.row || a.ref.col - b.ref.col);
   }
 
+  /** One cell's value, without building a view of it (the grid draws thousands). */
+  valueAt(sheet: string, row: number, col: number): CellValue {
+    return this.sheet(sheet).values[row]?.[col] ?? null;
+  }
+
+  numberFormatAt(sheet: string, row: number, col: number): string | null {
+    return this.sheet(sheet).numberFormats[row]?.[col] ?? null;
+  }
+
+  /** The fill's CSS colour (null for none) and the note of one cell: what the grid draws over the value. */
+  lookAt(sheet: string, a1: string): { readonly fill: string | null; readonly note: string | null } {
+    const s = this.sheet(sheet);
+    const fill = s.fills.get(a1);
+    return { fill: fill && fill.pattern !== 'None' ? fill.color : null, note: s.notes.get(a1) ?? null };
+  }
+
+  mergedAreas(sheet: string): readonly MergedArea[] {
+    return this.sheet(sheet).merges.map((m) => ({ ...m }));
+  }
+
+  /** Calls `fn` for each cell holding a value (in sheet coordinates), skipping the empty ones. */
+  eachValue(sheet: string, fn: (row: number, col: number, value: CellValue) => void): void {
+    this.sheet(sheet).values.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v !== null && v !== undefined) fn(r, c, v);
+      }),
+    );
+  }
+
+  /** Rows and columns up to the last cell with a value or a formula (0 × 0 for an empty sheet). */
+  usedSize(sheet: string): { readonly rows: number; readonly cols: number } {
+    const s = this.sheet(sheet);
+    let rows = 0;
+    let cols = 0;
+    s.values.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v === null || v === undefined || v === '') return;
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }),
+    );
+    for (const a1 of s.formulas.keys()) {
+      const { row, col } = fromA1(a1);
+      rows = Math.max(rows, row + 1);
+      cols = Math.max(cols, col + 1);
+    }
+    return { rows, cols };
+  }
+
   cell(sheet: string, ref: CellRef | string): MemoryCellView {
     const s = this.sheet(sheet);
     const r = typeof ref === 'string' ? fromA1(ref) : ref;
@@ -166,7 +222,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const r = typeof ref === 'string' ? fromA1(ref) : ref;
     (s.values[r.row] ??= [])[r.col] = value;
     s.formulas.delete(toA1(r));
-    this.emit({ kind: 'cells', sheet });
+    this.emit({ kind: 'cells', sheet, cells: [r] });
   }
 
   /** A user entering a formula; `result` is what the cell shows (null: no result saved, as in files from other tools). */
@@ -175,7 +231,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const r = typeof ref === 'string' ? fromA1(ref) : ref;
     (s.values[r.row] ??= [])[r.col] = result;
     s.formulas.set(toA1(r), formula.startsWith('=') ? formula : `=${formula}`);
-    this.emit({ kind: 'cells', sheet });
+    this.emit({ kind: 'cells', sheet, cells: [r] });
   }
 
   formula(sheet: string, ref: CellRef | string): string | null {
@@ -186,7 +242,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const s = this.sheet(sheet);
     const r = typeof ref === 'string' ? fromA1(ref) : ref;
     (s.numberFormats[r.row] ??= [])[r.col] = format;
-    this.emit({ kind: 'cells', sheet });
+    this.emit({ kind: 'cells', sheet, cells: [r] });
   }
 
   setFill(sheet: string, ref: CellRef | string, fill: FillFormat): void {
@@ -194,7 +250,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const a1 = typeof ref === 'string' ? ref : toA1(ref);
     if (fill.pattern === 'None') s.fills.delete(a1);
     else s.fills.set(a1, { ...fill });
-    this.emit({ kind: 'flags', sheet });
+    this.emit({ kind: 'flags', sheet, cells: [fromA1(a1)] });
   }
 
   setNote(sheet: string, ref: CellRef | string, note: string | null): void {
@@ -202,7 +258,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const a1 = typeof ref === 'string' ? ref : toA1(ref);
     if (note === null) s.notes.delete(a1);
     else s.notes.set(a1, note);
-    this.emit({ kind: 'flags', sheet });
+    this.emit({ kind: 'flags', sheet, cells: [fromA1(a1)] });
   }
 
   setProtected(sheet: string, on: boolean): void {
@@ -286,7 +342,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     const plan = planFlags(sheet, flags, memo, (a1) => this.state(s, a1), true);
     this.apply(s, plan.actions);
     this.storeMemo(sheet, plan.memo);
-    this.emit({ kind: 'flags', sheet });
+    this.emit({ kind: 'flags', sheet, cells: plan.actions.map((a) => a.ref) });
   }
 
   async clearFlags(sheet?: string): Promise<number> {
@@ -308,7 +364,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       this.apply(s, actions);
       this.storeMemo(name, null);
       cleared += actions.length;
-      this.emit({ kind: 'flags', sheet: name });
+      this.emit({ kind: 'flags', sheet: name, cells: actions.map((a) => a.ref) });
     }
     return cleared;
   }
@@ -344,7 +400,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       s.formulas.delete(toA1(w.ref));
       if (w.numberFormat !== undefined) (s.numberFormats[w.ref.row] ??= [])[w.ref.col] = w.numberFormat;
     }
-    this.emit({ kind: 'cells', sheet });
+    this.emit({ kind: 'cells', sheet, cells: writes.map((w) => w.ref) });
     return { sheet, cells };
   }
 
@@ -362,7 +418,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       else s.formulas.delete(toA1(c.ref));
       (s.numberFormats[c.ref.row] ??= [])[c.ref.col] = c.beforeFormat;
     }
-    this.emit({ kind: 'cells', sheet: receipt.sheet });
+    this.emit({ kind: 'cells', sheet: receipt.sheet, cells: receipt.cells.map((c) => c.ref) });
   }
 
   async writeSheet(name: string, rows: SheetRows, options: SheetWriteOptions = {}): Promise<SheetWriteReceipt> {
