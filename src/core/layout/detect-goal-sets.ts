@@ -10,6 +10,7 @@ import { columnIndex } from '../grid/address';
 import type { GoalLayoutHint } from '../policy/layout-policy';
 import type { FundsBlock, GoalColumns, GoalSet, GoalText, IndicatorRow, Located } from './goal-model';
 import { canonicalLevel1, canonicalLevel2 } from './levels';
+import { memoByText } from '../text/memo';
 
 export { canonicalLevel1, canonicalLevel2 } from './levels';
 
@@ -364,18 +365,8 @@ function tableEnd(grid: Grid, band: GoalHeaderBand): number {
 }
 
 const TICK_BOX = /[□■☑☐]/;
-const END_CACHE = new Map<string, boolean>();
-
 /** A row's first text that ends the table: a footer, a total row, a form title (memoised: texts repeat). */
-function endsTable(first: string): boolean {
-  let ends = END_CACHE.get(first);
-  if (ends === undefined) {
-    ends = isFooterText(first) || isTotalText(first) || TITLE_PATTERN.test(labelKey(first));
-    if (END_CACHE.size > 50_000) END_CACHE.clear();
-    END_CACHE.set(first, ends);
-  }
-  return ends;
-}
+const endsTable = memoByText(50_000, (first) => isFooterText(first) || isTotalText(first) || TITLE_PATTERN.test(labelKey(first)));
 const TICK_OPTIONS = /[\u4e00-\u9fff]{1,8}\s*[□■☑☐]/g;
 
 function rowHasMergedText(grid: Grid, r: number, left: number, right: number): boolean {

@@ -1,4 +1,5 @@
 import { labelKey, splitQualifier } from '../table/header-text';
+import { memoByText } from '../text/memo';
 
 /**
  * The words of goal forms, as data: what a column header or a header-block label means. Matched on the
@@ -58,33 +59,29 @@ const COLUMN_PATTERNS: readonly [GoalColumnRole, RegExp][] = [
   ['overallGoal', /^(年度|本年度|当年)?(总体|绩效)?(绩效)?目标$/],
 ];
 
-const COLUMN_CACHE = new Map<string, GoalColumnRole | null>();
-
 /** The role a column header names, or null. */
 export function columnRole(text: string): GoalColumnRole | null {
-  if (!text) return null;
-  let role = COLUMN_CACHE.get(text);
-  if (role === undefined) {
-    role = null;
-    const key = labelKey(text);
-    const { stem: rawStem } = splitQualifier(key);
-    // "预期2022年实现值" is the year's target; "2021年实际实现值" (or 上年实际) is last year's figure, shown for reference.
-    const dated = /(?:19|20)\d{2}年度?|上年度?|上一年度?/.test(rawStem);
-    const stem = rawStem.replace(/(?:19|20)\d{2}年度?/g, '');
-    if (dated && /实际|完成/.test(stem)) role = 'reference';
-    else if (key.length <= 24) {
-      for (const [r, p] of COLUMN_PATTERNS) {
-        if (p.test(stem) || (r === 'value' && p.test(key))) {
-          role = r;
-          break;
-        }
+  return text ? memoColumnRole(text) : null;
+}
+
+const memoColumnRole = memoByText(20_000, (text): GoalColumnRole | null => {
+  let role: GoalColumnRole | null = null;
+  const key = labelKey(text);
+  const { stem: rawStem } = splitQualifier(key);
+  // "预期2022年实现值" is the year's target; "2021年实际实现值" (or 上年实际) is last year's figure, shown for reference.
+  const dated = /(?:19|20)\d{2}年度?|上年度?|上一年度?/.test(rawStem);
+  const stem = rawStem.replace(/(?:19|20)\d{2}年度?/g, '');
+  if (dated && /实际|完成/.test(stem)) role = 'reference';
+  else if (key.length <= 24) {
+    for (const [r, p] of COLUMN_PATTERNS) {
+      if (p.test(stem) || (r === 'value' && p.test(key))) {
+        role = r;
+        break;
       }
     }
-    if (COLUMN_CACHE.size > 20_000) COLUMN_CACHE.clear();
-    COLUMN_CACHE.set(text, role);
   }
   return role;
-}
+});
 
 /** What a label of the header block above the table names. */
 export type GoalLabelRole =
@@ -127,38 +124,34 @@ const LABEL_PATTERNS: readonly [GoalLabelRole, RegExp][] = [
   ['otherLabel', /^(项目属性|项目类别|项目类型|项目性质|立项依据|项目概况|资金用途|项目内容|绩效指标|填报单位|编制单位|单位|金额单位|金额|单位信息|项目负责人|项目经办人|项目经办人电话|负责人|联系人|联系电话|项目负责人及电话|资金性质|政策依据|其他依据|基本情况)$/],
 ];
 
-const LABEL_CACHE = new Map<string, GoalLabelRole | null>();
-
 /** The role a header-block label names, or null when the text is not a label (so it may be a value). */
 export function labelRole(text: string): GoalLabelRole | null {
-  if (!text) return null;
-  let role = LABEL_CACHE.get(text);
-  if (role === undefined) {
-    role = null;
-    const key = labelKey(text);
-    if (key.length <= 24) {
-      const { stem } = splitQualifier(key);
-      for (const [r, p] of LABEL_PATTERNS) {
-        if (r === 'fundsAside') {
-          if (p.test(stem) && /资金|金额|预算|投资/.test(stem)) {
-            role = r;
-            break;
-          }
-          continue;
-        }
-        if (p.test(stem)) {
+  return text ? memoLabelRole(text) : null;
+}
+
+const memoLabelRole = memoByText(20_000, (text): GoalLabelRole | null => {
+  let role: GoalLabelRole | null = null;
+  const key = labelKey(text);
+  if (key.length <= 24) {
+    const { stem } = splitQualifier(key);
+    for (const [r, p] of LABEL_PATTERNS) {
+      if (r === 'fundsAside') {
+        if (p.test(stem) && /资金|金额|预算|投资/.test(stem)) {
           role = r;
           break;
         }
+        continue;
+      }
+      if (p.test(stem)) {
+        role = r;
+        break;
       }
     }
-    // A short label-looking text with a money unit in brackets and no figure ("金额(万元)") is a column label.
-    if (role === null && key.length <= 16 && !/\d/.test(key) && /\((万元|元|亿元|千元)\)$/.test(key)) role = 'otherLabel';
-    if (LABEL_CACHE.size > 20_000) LABEL_CACHE.clear();
-    LABEL_CACHE.set(text, role);
   }
+  // A short label-looking text with a money unit in brackets and no figure ("金额(万元)") is a column label.
+  if (role === null && key.length <= 16 && !/\d/.test(key) && /\((万元|元|亿元|千元)\)$/.test(key)) role = 'otherLabel';
   return role;
-}
+});
 
 /** A form's title: it also starts a new form when several are stacked on one sheet. */
 export const TITLE_PATTERN = /(绩效目标(申报|审核|审批|批复)?表|目标申报表|绩效指标表|绩效目标表\(.*\)|绩效目标(申报|批复)?表[一二三四五六七八九十\d]*)$/;

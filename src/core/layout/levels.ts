@@ -1,5 +1,6 @@
 import { LEVEL1_ALIASES, LEVEL2, type Level1, type Level2Def } from '../vocab/hierarchy';
 import { labelKey } from '../table/header-text';
+import { memoByText } from '../text/memo';
 
 /** 一级 / 二级 indicator names as written (`一、产出指标`, `数量指标`, `社会公众或服务对象满意度指标`) → their canonical entry. */
 const LEVEL1_BY_KEY = new Map<string, Level1>();
@@ -14,19 +15,11 @@ for (const def of LEVEL2) for (const a of def.aliases) if (!LEVEL2_BY_KEY.has(la
  * A level name may carry its points (`产出指标(70分)`) or a note in brackets: the bracket is not part of the
  * name. Some short forms write the levels as values (`产出值`, `数量值`, `可持续影响值`): the same levels.
  */
-const LEVEL_KEY_CACHE = new Map<string, string>();
-
-function levelKey(text: string): string {
-  let k = LEVEL_KEY_CACHE.get(text);
-  if (k === undefined) {
-    k = labelKey(text)
-      .replace(/\([^)]*\)/g, '')
-      .replace(/^(.{2,6}?)(值|目标)$/, '$1指标');
-    if (LEVEL_KEY_CACHE.size > 20_000) LEVEL_KEY_CACHE.clear(); // bounded in a long-lived pane
-    LEVEL_KEY_CACHE.set(text, k);
-  }
-  return k;
-}
+const levelKey = memoByText(20_000, (text) =>
+  labelKey(text)
+    .replace(/\([^)]*\)/g, '')
+    .replace(/^(.{2,6}?)(值|目标)$/, '$1指标'),
+);
 
 export function canonicalLevel1(text: string): Level1 | null {
   return LEVEL1_BY_KEY.get(levelKey(text)) ?? null;

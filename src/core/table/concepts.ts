@@ -1,4 +1,5 @@
 import { labelKey, splitQualifier } from './header-text';
+import { memoByText } from '../text/memo';
 
 /**
  * What a header or label means, as data: an ordered list of [role, pattern] pairs, each pattern anchored
@@ -36,31 +37,15 @@ export function conceptMatcher<R extends string>(table: ConceptTable<R>, options
       if (k && !extra.has(k)) extra.set(k, role);
     }
   }
-  const cache = new Map<string, ConceptHit<R> | null>();
-  return (text: string) => {
-    if (!text) return null;
-    let hit = cache.get(text);
-    if (hit === undefined) {
-      hit = null;
-      const key = labelKey(text);
-      if (key.length <= maxLength) {
-        const stem = stemOf(text, options.prepare);
-        const own = extra.get(stem);
-        if (own !== undefined) hit = { role: own, rank: 0 };
-        else {
-          for (let i = 0; i < table.length; i++) {
-            if (table[i][1].test(stem)) {
-              hit = { role: table[i][0], rank: i + 1 };
-              break;
-            }
-          }
-        }
-      }
-      if (cache.size > 20_000) cache.clear(); // bound memory in a long-lived task pane
-      cache.set(text, hit);
-    }
-    return hit;
-  };
+  const match = memoByText(20_000, (text): ConceptHit<R> | null => {
+    if (labelKey(text).length > maxLength) return null;
+    const stem = stemOf(text, options.prepare);
+    const own = extra.get(stem);
+    if (own !== undefined) return { role: own, rank: 0 };
+    for (let i = 0; i < table.length; i++) if (table[i][1].test(stem)) return { role: table[i][0], rank: i + 1 };
+    return null;
+  });
+  return (text: string) => (text ? match(text) : null);
 }
 
 function stemOf(text: string, prepare?: (stem: string) => string): string {

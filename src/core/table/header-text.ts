@@ -1,4 +1,5 @@
 import { headerKey } from '../text/normalize';
+import { memoByText } from '../text/memo';
 
 /**
  * Header and label text as the recogniser compares it. Real templates write the same header many ways:
@@ -7,25 +8,21 @@ import { headerKey } from '../text/normalize';
  * bracketed part is kept apart by splitQualifier() because it can carry meaning (长期 / 年度, 万元 / 元).
  */
 
-const KEY_CACHE = new Map<string, string>();
-
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\(?[一二三四五六七八九十\d]+\)[、.．]?|\d+(?:\.\d+)*[、.．](?!\d))/;
 
 /** The comparison key of a header or label: NFKC, no whitespace or stars, no numbering, no 其中, no trailing colon. */
 export function labelKey(text: string): string {
-  let k = KEY_CACHE.get(text);
-  if (k === undefined) {
-    k = headerKey(text)
-      .replace(/^[*＊]+/, '')
-      .replace(NUMBERING, '')
-      .replace(/^其中[:：,，、]?/, '')
-      .replace(/^[*＊]+/, '')
-      .replace(/[:：]+$/, '');
-    if (KEY_CACHE.size > 50_000) KEY_CACHE.clear(); // bound memory in a long-lived task pane
-    KEY_CACHE.set(text, k);
-  }
-  return k;
+  return memoLabelKey(text);
 }
+
+const memoLabelKey = memoByText(50_000, (text) =>
+  headerKey(text)
+    .replace(/^[*＊]+/, '')
+    .replace(NUMBERING, '')
+    .replace(/^其中[:：,，、]?/, '')
+    .replace(/^[*＊]+/, '')
+    .replace(/[:：]+$/, ''),
+);
 
 /** `二级指标(长期)` → { stem: '二级指标', qualifier: '长期' }; `调整金额(万元)` → { stem: '调整金额', qualifier: '万元' }. */
 export function splitQualifier(key: string): { stem: string; qualifier: string } {
@@ -65,18 +62,12 @@ export function periodOf(text: string): Period | null {
 export const FOOTER_PATTERN =
   /^(注[:：\d一二三四五六七八九十]|注$|说明[:：]|备注[:：]|填表说明|填表人|填报人|制表人?|审核人|复核人|经办人|联系人|联系电话|电话[:：]|单位负责人|财务负责人|项目负责人|负责人[:：签]|填报日期|填表日期|日期[:：]|其他需要说明|其它需要说明|.{0,16}(审核|审批|初审|复审|审查|审定|评审)意见|.{0,12}[（(]?盖章[)）]?|单位[（(]盖章|签字|签章|经办人|上报时间|报送时间)/;
 
-const FOOTER_CACHE = new Map<string, boolean>();
-
 /** A row of the sheet's first text is a footer when it matches, whatever its length (notes can be long). */
 export function isFooterText(text: string): boolean {
-  let footer = FOOTER_CACHE.get(text);
-  if (footer === undefined) {
-    footer = FOOTER_PATTERN.test(labelKey(text));
-    if (FOOTER_CACHE.size > 50_000) FOOTER_CACHE.clear();
-    FOOTER_CACHE.set(text, footer);
-  }
-  return footer;
+  return memoFooter(text);
 }
+
+const memoFooter = memoByText(50_000, (text) => FOOTER_PATTERN.test(labelKey(text)));
 
 /** A total row (总分 / 合计 / 总计 / 小计): it closes the table above it; it is not an item of it. */
 export const TOTAL_PATTERN = /^(总分|合计|总计|小计|得分合计|总得分|分值合计|权重合计|合\s*计|总\s*计)$/;

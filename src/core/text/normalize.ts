@@ -3,22 +3,19 @@
  * Clerks type full-width forms (＞＝９５％, （万元）) and stray spaces; NFKC folds them to ASCII.
  */
 
+import { memoByText } from './memo';
+
 const WHITESPACE = /[\s\u3000\u00a0]+/g;
 
 // Printable ASCII and CJK unified ideographs are NFKC-stable: such text (most cells) skips the slow path.
 const ALREADY_NORMAL = /^[\x21-\x7e\u4e00-\u9fff](?:[\x20-\x7e\u4e00-\u9fff]*[\x21-\x7e\u4e00-\u9fff])?$/;
 
-const NORMAL_CACHE = new Map<string, string>();
-
 /** NFKC, collapsed inner whitespace, trimmed. Keeps the text readable (for messages). Memoised: cells repeat. */
 export function normalizeText(s: string): string {
-  let n = NORMAL_CACHE.get(s);
-  if (n !== undefined) return n;
-  n = ALREADY_NORMAL.test(s) && !s.includes('  ') ? s : s.normalize('NFKC').replace(WHITESPACE, ' ').trim();
-  if (NORMAL_CACHE.size > 100_000) NORMAL_CACHE.clear(); // bound memory in a long-lived task pane
-  NORMAL_CACHE.set(s, n);
-  return n;
+  return memoNormal(s);
 }
+
+const memoNormal = memoByText(100_000, (s) => (ALREADY_NORMAL.test(s) && !s.includes('  ') ? s : s.normalize('NFKC').replace(WHITESPACE, ' ').trim()));
 
 /**
  * A key for matching labels and headers: NFKC, no whitespace, no required-field stars or trailing

@@ -5,6 +5,7 @@ import { findWord } from '../vocab/matcher';
 import type { Vocabulary } from '../vocab/vocabulary';
 import { CHINESE_NUMERAL_CHARS, chineseNumeralValue } from './chinese-numerals';
 import type { Comparator, DeadlineTarget, ParsedTarget, QuantityTarget } from './types';
+import { memoByText } from '../text/memo';
 
 /** Optional split-column context: forms with 指标性质 / 度量单位 columns beside the 指标值. */
 export interface TargetColumns {
@@ -410,27 +411,17 @@ function parseTargetUncached(value: CellValue, vocabulary: Vocabulary, columns: 
   return parseQuantity(text, columns) ?? { kind: 'unmeasurable', reason: 'no-number', fragment: text };
 }
 
-/** Whether a goal or free text mentions a target figure: a digit number (not a year) or 三所 / 两台. */
-const FIGURE_CACHE = new Map<string, boolean>();
-
 /** Whether a text states a figure (3所, 三所), years aside. Memoised: goals and values repeat across projects. */
 export function mentionsFigure(text: string): boolean {
-  let found = FIGURE_CACHE.get(text);
-  if (found === undefined) {
-    found = /\d/.test(text.replace(YEAR_REF, ''));
-    if (!found) {
-      for (const m of text.matchAll(CHINESE_COUNT_IN_TEXT)) {
-        if (Number.isFinite(chineseNumeralValue(m[1]))) {
-          found = true; // (千家万户 is a phrase, not a count: chineseNumeralValue says so)
-          break;
-        }
-      }
-    }
-    if (FIGURE_CACHE.size > 50_000) FIGURE_CACHE.clear(); // bounded in a long-lived pane
-    FIGURE_CACHE.set(text, found);
-  }
-  return found;
+  return memoMentionsFigure(text);
 }
+
+const memoMentionsFigure = memoByText(50_000, (text) => {
+  if (/\d/.test(text.replace(YEAR_REF, ''))) return true;
+  // 三所, 两台 count; 千家万户 is a phrase, not a count: chineseNumeralValue says so.
+  for (const m of text.matchAll(CHINESE_COUNT_IN_TEXT)) if (Number.isFinite(chineseNumeralValue(m[1]))) return true;
+  return false;
+});
 
 /** The work phrase a value or goal consists of ("按计划完成", "完成"), when it is nothing more than that. */
 const WORK_PHRASE = /^(?:全面|认真|切实|积极|按时|按期|及时|扎实)?(落实|做好|完成|开展|推进|实施|执行|抓好|组织)[^]{0,30}(?:工作|任务)$/;

@@ -447,6 +447,19 @@ export class PaneController {
    * an edit found at confirmation), without overwriting: an earlier overwrite confirmation was about other
    * cells. Closes the preview when the sheet no longer has a table to fill. Returns the note to add.
    */
+  /**
+   * The sheet as it is now, when it is as the preview read it; otherwise the preview is refreshed, the
+   * clerk told to look again, and null returned.
+   */
+  private async unchangedSince(draft: FillDraft): Promise<SheetSnapshot | null> {
+    const fresh = await this.port.readSheet(draft.sheet);
+    if (sameSnapshot(fresh, draft.basis)) return fresh;
+    const closed = await this.refreshDraft(draft, fresh);
+    this.message({ intent: 'warning', text: closed ?? format(this.strings.fillSheetChanged, { sheet: draft.sheet }) });
+    this.focus('fill-plan', 'message');
+    return null;
+  }
+
   private async refreshDraft(draft: FillDraft, basis?: SheetSnapshot): Promise<string | null> {
     const s = this.strings;
     const fresh = basis ?? (await this.port.readSheet(draft.sheet));
@@ -470,13 +483,8 @@ export class PaneController {
     await this.run(
       s.planning,
       async () => {
-        const fresh = await this.port.readSheet(draft.sheet);
-        if (!sameSnapshot(fresh, draft.basis)) {
-          const closed = await this.refreshDraft(draft, fresh);
-          this.message({ intent: 'warning', text: closed ?? format(s.fillSheetChanged, { sheet: draft.sheet }) });
-          this.focus('fill-plan', 'message');
-          return;
-        }
+        const fresh = await this.unchangedSince(draft);
+        if (!fresh) return;
         const fill = this.plan(fresh, overwrite);
         if (fill) this.store.dispatch({ type: 'fillDraft', fill: { ...draft, basis: fresh, plan: fill.plan, overwrite } });
       },
@@ -498,13 +506,8 @@ export class PaneController {
       async () => {
         // The plan must still be true of the sheet: any edit since the preview (an input such as a score,
         // not only a target cell) means the values shown are not the values that would be right.
-        const fresh = await this.port.readSheet(draft.sheet);
-        if (!sameSnapshot(fresh, draft.basis)) {
-          const closed = await this.refreshDraft(draft, fresh);
-          this.message({ intent: 'warning', text: closed ?? format(s.fillSheetChanged, { sheet: draft.sheet }) });
-          this.focus('fill-plan', 'message');
-          return;
-        }
+        const fresh = await this.unchangedSince(draft);
+        if (!fresh) return;
         const receipt = await this.port.writeCells(draft.sheet, draft.plan.writes, draft.basis, { overwrite: draft.overwrite });
         const lastFill: LastFill = {
           receipt,

@@ -1,4 +1,5 @@
 import type { GoalRule } from '../types';
+import { memoByText } from '../../text/memo';
 
 /** A unit in brackets after a name ("受益人数（人）"): the same indicator as without it. */
 const UNIT_SUFFIX = /\((?:%|[人个所台套次项家户亩天年月日元吨辆座间场批名份]|人次|万元|平方米|公里|千米|小时|工作日|m2|km)\)$/;
@@ -7,17 +8,8 @@ const UNIT_SUFFIX = /\((?:%|[人个所台套次项家户亩天年月日元吨辆
  * Indicator names compared without list numbering, a bracketed unit, spaces, punctuation or case: "完成时间",
  * "完成 时间。" and "2.完成时间" are one indicator.
  */
-const KEY_CACHE = new Map<string, string>();
-
-function nameKey(name: string): string {
-  let key = KEY_CACHE.get(name);
-  if (key === undefined) {
-    key = computeNameKey(name);
-    if (KEY_CACHE.size > 20_000) KEY_CACHE.clear(); // names repeat across projects; bound a long-lived pane
-    KEY_CACHE.set(name, key);
-  }
-  return key;
-}
+// Names repeat across a summary table's projects.
+const nameKey = memoByText(20_000, computeNameKey);
 
 function computeNameKey(name: string): string {
   return name
