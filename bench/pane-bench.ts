@@ -3,10 +3,15 @@
  *  - office.js round trips (context.sync) of each pane action, on the mock Excel, at 10 and 5,000 rows;
  *  - the pane's initial JavaScript, gzipped (production build, office.js served locally);
  *  - the preview on a 5,000-row goal sheet, in headless Chromium, when Debian's chromium is installed
- *    (bench/preview-timing.ts): first findings, 标记到单元格, 清除标记, frame time while scrolling.
+ *    (bench/preview-timing.ts): first findings, 标记到单元格, 清除标记, frame time while scrolling;
+ *  - the browser checker (dist/web/) opening a 5,000-row .xlsx through its file input
+ *    (bench/web-checker-timing.ts): open, first findings, flag, download, clear;
+ *    with the load average before and after (the machine is shared).
  */
-import { existsSync } from 'fs';
+import { existsSync, promises as fs } from 'fs';
+import os from 'os';
 import path from 'path';
+import { buildPreview } from '../test/browser/preview-server';
 import { measureSyncs } from '../test/unit/adapters/sync-counts';
 
 async function main(): Promise<void> {
@@ -32,11 +37,24 @@ async function main(): Promise<void> {
   );
 
   const timing = path.join(__dirname, 'preview-timing.ts');
-  if (existsSync(timing) && existsSync('/usr/bin/chromium')) {
+  const web = path.join(__dirname, 'web-checker-timing.ts');
+  if (existsSync(timing) && existsSync(web) && existsSync('/usr/bin/chromium')) {
     const { previewTimings, previewTimingLines } = (await import(timing)) as typeof import('./preview-timing');
-    lines.push('', ...previewTimingLines(await previewTimings(5_000)));
+    const { webCheckerTimings, webCheckerTimingLines } = (await import(web)) as typeof import('./web-checker-timing');
+    // One production build for both runs (each would otherwise build its own).
+    const given = process.env.GOAL_LINT_PREVIEW_DIR;
+    process.env.GOAL_LINT_PREVIEW_DIR = given ?? (await buildPreview());
+    const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+    try {
+      const before = load();
+      lines.push('', ...previewTimingLines(await previewTimings(5_000)));
+      lines.push('', ...webCheckerTimingLines(await webCheckerTimings(5_000)));
+      lines.push(`load average (1, 5, 15 min; ${os.cpus().length} cores, shared) before the Chromium runs: ${before}; after: ${load()}`);
+    } finally {
+      if (!given) await fs.rm(process.env.GOAL_LINT_PREVIEW_DIR, { recursive: true, force: true });
+    }
   } else {
-    lines.push('preview timings: not measured (needs bench/preview-timing.ts and /usr/bin/chromium)');
+    lines.push('preview and browser checker timings: not measured (needs bench/preview-timing.ts, bench/web-checker-timing.ts and /usr/bin/chromium)');
   }
   process.stdout.write(lines.join('\n') + '\n');
 }

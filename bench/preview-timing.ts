@@ -37,7 +37,7 @@ export interface FrameTimes {
 /** How far a mouse-wheel notch scrolls in Chromium. */
 const WHEEL_PX = 100;
 
-function median(xs: readonly number[]): number {
+export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
@@ -48,7 +48,7 @@ function frameTimes(intervals: readonly number[]): FrameTimes {
 }
 
 /** Milliseconds from clicking `button` until `done` holds in the page. */
-async function timeClick(page: Page, name: string, done: string): Promise<number> {
+export async function timeClick(page: Page, name: string, done: string): Promise<number> {
   const button = page.getByTestId('pane').getByRole('button', { name, exact: true });
   await button.waitFor({ timeout: 60_000 });
   const started = await page.evaluate(() => performance.now());
@@ -85,9 +85,9 @@ async function scrollFrames(page: Page, frames: number, stepPx: number | 'screen
   })(${frames}, ${JSON.stringify(stepPx)})`);
 }
 
-const FLAGGED = `(() => { const m = document.querySelector('[data-testid=pane-message]'); return !!m && m.textContent.includes('已在') && document.querySelector('[data-testid=sheet-grid] td[data-fill]') !== null; })()`;
-const CLEARED = `(() => { const m = document.querySelector('[data-testid=pane-message]'); return !!m && m.textContent.includes('已清除') && document.querySelector('[data-testid=sheet-grid] td[data-fill]') === null; })()`;
-const FOUND = `document.querySelector('[data-testid=check-summary]') !== null`;
+export const FLAGGED = `(() => { const m = document.querySelector('[data-testid=pane-message]'); return !!m && m.textContent.includes('已在') && document.querySelector('[data-testid=sheet-grid] td[data-fill]') !== null; })()`;
+export const CLEARED = `(() => { const m = document.querySelector('[data-testid=pane-message]'); return !!m && m.textContent.includes('已清除') && document.querySelector('[data-testid=sheet-grid] td[data-fill]') === null; })()`;
+export const FOUND = `document.querySelector('[data-testid=check-summary]') !== null`;
 
 export async function previewTimings(rows: number, runs = 3, frames = 120): Promise<PreviewTimings> {
   // GOAL_LINT_PREVIEW_DIR: a build made already (as the browser tests' global setup does).

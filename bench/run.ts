@@ -6,7 +6,8 @@
  *  3. the files that once hung the CLI (a stray far cell, a huge merge), checked in one batch;
  *  4. a policy with 160,000 vocabulary words;
  *  5. the task pane, where its pieces exist: office.js sync counts, bundle size, the preview on 5,000 rows
- *     (first findings, flag, clear, scroll frame time: bench/preview-timing.ts);
+ *     (first findings, flag, clear, scroll frame time: bench/preview-timing.ts), and the browser checker
+ *     opening a 5,000-row .xlsx through its file input (bench/web-checker-timing.ts);
  *  6. bureau review: `goal-lint review` on 1,000 generated workbooks, 1 vs all cores, 250/500/1,000 files.
  * The million-row results table is bench/million.ts (npm run bench:million): minutes, not seconds.
  */
