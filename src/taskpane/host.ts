@@ -12,11 +12,17 @@ const READY_TIMEOUT_MS = 10_000;
 
 export async function detectHost(): Promise<HostInfo> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return { excel: false, displayLanguage: null };
-  const info = await Promise.race([
-    Office.onReady().catch(() => null),
-    // A half-loaded office.js must not leave the pane blank forever.
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
-  ]);
+  // A half-loaded office.js must not leave the pane blank forever; once Office answers, the give-up timer goes.
+  let giveUp: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<null>((resolve) => {
+    giveUp = setTimeout(() => resolve(null), READY_TIMEOUT_MS);
+  });
+  let info: Awaited<ReturnType<typeof Office.onReady>> | null;
+  try {
+    info = await Promise.race([Office.onReady().catch(() => null), timedOut]);
+  } finally {
+    clearTimeout(giveUp);
+  }
   const excel = info?.host === Office.HostType.Excel;
   let displayLanguage: string | null = null;
   try {

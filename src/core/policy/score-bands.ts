@@ -5,14 +5,14 @@ const line = z.number().min(0, '分数线须在 0–100 之间').max(100, '分�
 /**
  * Score lines of a four-step grade (优/良/中/差: evaluation results and goal review alike): the lowest score
  * of each of the top three; a score exactly on a line belongs to the higher grade. `order` is the message
- * when the lines are not in order, worded with the grade names of its section.
+ * when the lines are not in order, worded with the grade names of its section; `defaults` the section's lines.
  */
-export function scoreBandsSchema(order: string) {
+export function scoreBandsSchema(order: string, defaults: { excellent: number; good: number; pass: number } = { excellent: 90, good: 80, pass: 60 }) {
   return z
     .object({
-      excellent: line.default(90),
-      good: line.default(80),
-      pass: line.default(60),
+      excellent: line.default(defaults.excellent),
+      good: line.default(defaults.good),
+      pass: line.default(defaults.pass),
     })
     .strict()
     .refine((b) => b.excellent > b.good && b.good > b.pass, { message: order });

@@ -15,8 +15,11 @@ const ruleId = z.enum(RULE_IDS as [string, ...string[]]);
 const opinionKey = z.enum([...new Set([...OPINION_KEYS, ...RULE_IDS])] as [string, ...string[]]);
 const text = z.string().min(1);
 
-/** Lowest score of 优, 良 and 中; a score exactly on a line belongs to the higher grade; below 中 is 差. */
-const bandsSchema = scoreBandsSchema('审核分数线须满足 优 > 良 > 中（例如 90 / 80 / 60）');
+/**
+ * Lowest score of 优, 良 and 中; a score exactly on a line belongs to the higher grade; below 中 is 差.
+ * 90 / 75 / 60 by default: calibrated on the published goal tables of the corpus (README, 审核).
+ */
+const bandsSchema = scoreBandsSchema('审核分数线须满足 优 > 良 > 中（例如 90 / 75 / 60）', { excellent: 90, good: 75, pass: 60 });
 
 const weightsSchema = z
   .object({
@@ -48,7 +51,20 @@ export const reviewPolicySchema = z
     /** Points of each principle; they add up to 100. */
     weights: weightsSchema.prefault({}),
     /** Points a finding takes off its principle, by the severity the policy gives its rule. */
-    deductions: z.object({ error: points.default(15), warning: points.default(5), info: points.default(0) }).strict().prefault({}),
+    deductions: z.object({ error: points.default(10), warning: points.default(3), info: points.default(0) }).strict().prefault({}),
+    /**
+     * A problem is weighed once per kind, as an opinion names it once: in a project, the further findings of
+     * one rule take `factor` of their points each, and the rule takes at most `cap` times its largest deduction.
+     */
+    repeats: z
+      .object({
+        factor: z.number().min(0, '重复扣分比例须在 0–1 之间').max(1, '重复扣分比例须在 0–1 之间').default(0.5),
+        cap: z.number().min(1, '同类问题扣分上限须不小于 1 倍').max(100, '同类问题扣分上限过大').default(2),
+      })
+      .strict()
+      .prefault({}),
+    /** 优 means the goals meet every requirement: a project with an error-severity finding is at most 良. */
+    excellentNeedsNoErrors: z.boolean().default(true),
     /** Points per finding of one rule, instead of its severity's. */
     ruleDeductions: z.partialRecord(ruleId, points).default({}),
     /** The principle a rule's findings count under, instead of the built-in one. */

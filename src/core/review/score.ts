@@ -33,22 +33,39 @@ export function deductionOf(f: Finding, policy: ReviewPolicy): number {
 }
 
 /**
- * Each principle starts at its weight; each finding takes its points off its principle, down to 0 (so one
- * badly filled table column cannot cost more than its principle is worth). The score is the sum.
+ * Each principle starts at its weight; each kind of problem (a rule) takes its points off its principle —
+ * the largest of its findings in full, each further one `repeats.factor` of its own, at most `repeats.cap`
+ * times the largest (a template copied down ten rows is one problem an opinion names once, not ten) — down
+ * to 0, so one badly filled column cannot cost more than its principle is worth. The score is the sum. A
+ * project with an error is at most 良 when `excellentNeedsNoErrors` (优 means every requirement is met).
  */
 export function scoreProject(findings: readonly Finding[], policy: ReviewPolicy): ProjectScore {
-  const deducted = new Map<CategoryKey, number>();
+  const byKind = new Map<string, { category: CategoryKey; points: number[] }>();
   const counts = new Map<CategoryKey, number>();
   for (const f of findings) {
-    const c = categoryOf(f.ruleId, f.messageId, policy.categories);
-    deducted.set(c, (deducted.get(c) ?? 0) + deductionOf(f, policy));
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    const category = categoryOf(f.ruleId, f.messageId, policy.categories);
+    const key = `${category}\u0000${f.ruleId}`;
+    let kind = byKind.get(key);
+    if (!kind) byKind.set(key, (kind = { category, points: [] }));
+    kind.points.push(deductionOf(f, policy));
+    counts.set(category, (counts.get(category) ?? 0) + 1);
   }
+  const deducted = new Map<CategoryKey, number>();
+  for (const { category, points } of byKind.values()) deducted.set(category, (deducted.get(category) ?? 0) + kindPoints(points, policy.repeats));
   const breakdown = CATEGORY_KEYS.map((category): CategoryScore => {
     const weight = policy.weights[category];
     const lost = round2(deducted.get(category) ?? 0);
     return { category, weight, deducted: lost, score: round2(Math.max(0, weight - lost)), findings: counts.get(category) ?? 0 };
   });
   const score = round2(breakdown.reduce((n, b) => n + b.score, 0));
-  return { score, conclusion: conclusionOf(score, policy.bands), breakdown };
+  let conclusion = conclusionOf(score, policy.bands);
+  if (conclusion === 'excellent' && policy.excellentNeedsNoErrors && findings.some((f) => f.severity === 'error')) conclusion = 'good';
+  return { score, conclusion, breakdown };
+}
+
+/** The points of one kind of problem: the largest in full, the others at `factor`, all at most `cap` × the largest. */
+function kindPoints(points: readonly number[], repeats: ReviewPolicy['repeats']): number {
+  const largest = Math.max(...points);
+  const sum = points.reduce((n, p) => n + p, 0);
+  return Math.min(repeats.cap * largest, largest + repeats.factor * (sum - largest));
 }

@@ -140,11 +140,11 @@ describe('goal-lint review DIR -o 审核汇总.xlsx', () => {
     expect(byName.get('城区中小学校舍维修改造项目')).toMatchObject({ conclusion: '优', score: 100 });
     expect(byName.get('县第二中学体育馆建设前期工作经费')).toMatchObject({ conclusion: '差' });
     expect(byName.get('校舍维修改造项目（0001）')).toMatchObject({ conclusion: '优', score: 100, department: '县教育局' });
-    expect(byName.get('乡村道路养护项目（0002）')).toMatchObject({ conclusion: '良', score: 85, counts: { 'goal/missing-satisfaction': 1 } });
+    expect(byName.get('乡村道路养护项目（0002）')).toMatchObject({ conclusion: '良', score: 90, counts: { 'goal/missing-satisfaction': 1 } });
     expect(byName.get('体育馆建设前期工作经费（0004）')).toMatchObject({ conclusion: '差' });
     expect(byName.get('乡村道路养护项目（0002）')!.opinion).toBe(
       '1. 缺少满意度指标，请在“满意度指标—服务对象满意度指标”下补充服务对象满意度指标（如「受益群众满意度 ≥90%」）。\n' +
-        '审核结论：良（85分）。请预算单位与财政部门协商，按上述意见修改完善绩效目标后进入项目预算安排流程。',
+        '审核结论：良（90分）。请预算单位与财政部门协商，按上述意见修改完善绩效目标后进入项目预算安排流程。',
     );
     const errors = Object.fromEntries(doc.files.filter((f) => f.error).map((f) => [path.basename(f.file), f.error]));
     expect(errors['not-a-zip.xlsx']).toMatch(/不是 \.xlsx 文件/);

@@ -31,4 +31,15 @@ describe('review of the real goal tables', () => {
     }
     expect(JSON.stringify(reviewWorkbook(toSnapshots(table)))).toBe(JSON.stringify(review));
   });
+
+  // The default bands and points are calibrated on these tables. They were published with their budgets, so
+  // each went through a review and entered budget arrangement: the defaults should send few of them back,
+  // and 差 (not entering budget arrangement) should be rare — while a table with an error is never 优.
+  it('concludes as a bureau that approved these tables might: mostly 优 or 良, rarely 差, never 优 with an error', () => {
+    const projects = tables.flatMap((t) => reviewWorkbook(toSnapshots(t)).projects);
+    const share = (c: string) => projects.filter((p) => p.conclusion === c).length / projects.length;
+    expect(share('excellent') + share('good')).toBeGreaterThanOrEqual(0.5);
+    expect(share('poor')).toBeLessThanOrEqual(0.1);
+    for (const p of projects) if (p.findings.some((f) => f.severity === 'error')) expect(p.conclusion).not.toBe('excellent');
+  });
 });

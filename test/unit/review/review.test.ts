@@ -30,14 +30,14 @@ function stacked(a: SheetSnapshot, b: SheetSnapshot): SheetSnapshot {
   };
 }
 
-describe('conclusion bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差; a score on a line takes the higher grade)', () => {
+describe('conclusion bands (优 ≥ 90, 良 ≥ 75, 中 ≥ 60, else 差; a score on a line takes the higher grade)', () => {
   const bands = policy.review.bands;
   it.each([
     [100, 'excellent'],
     [90, 'excellent'],
     [89.99, 'good'],
-    [80, 'good'],
-    [79.99, 'pass'],
+    [75, 'good'],
+    [74.99, 'pass'],
     [60, 'pass'],
     [59.99, 'poor'],
     [0, 'poor'],
@@ -48,37 +48,62 @@ describe('conclusion bands (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差; a scor
     expect([85, 84.99, 70, 69.99, 50, 49.99].map((s) => conclusionOf(s, custom))).toEqual(['excellent', 'good', 'good', 'pass', 'pass', 'poor']);
   });
 
-  it('lands on each boundary through real deductions (error 15, warning 5)', () => {
+  it('lands on each boundary through real deductions (error 10, warning 3)', () => {
     const s = (fs: Finding[]) => scoreProject(fs, policy.review);
-    // Two warnings: exactly 90 → 优; a third: 85 → 良.
-    expect(s([finding('goal/value-format', 'warning'), finding('goal/duplicate-indicator', 'warning')])).toMatchObject({ score: 90, conclusion: 'excellent' });
-    expect(s([finding('goal/value-format', 'warning'), finding('goal/duplicate-indicator', 'warning'), finding('goal/irrelevant', 'warning')])).toMatchObject({ score: 85, conclusion: 'good' });
-    // One error and one warning: exactly 80 → 良; another warning: 75 → 中.
-    const e1w1 = [finding('goal/unquantified', 'error'), finding('goal/irrelevant', 'warning')];
-    expect(s(e1w1)).toMatchObject({ score: 80, conclusion: 'good' });
-    expect(s([...e1w1, finding('goal/hierarchy', 'warning')])).toMatchObject({ score: 75, conclusion: 'pass' });
-    // Two errors and two warnings in different principles: exactly 60 → 中; one more warning: 55 → 差.
-    const at60 = [finding('goal/unquantified', 'error'), finding('goal/missing-satisfaction', 'error'), finding('goal/irrelevant', 'warning'), finding('goal/hierarchy', 'warning')];
+    // Warnings of three kinds: 91 → 优; a fourth kind: 88 → 良.
+    const w3 = [finding('goal/value-format', 'warning'), finding('goal/duplicate-indicator', 'warning'), finding('goal/irrelevant', 'warning')];
+    expect(s(w3)).toMatchObject({ score: 91, conclusion: 'excellent' });
+    expect(s([...w3, finding('goal/hierarchy', 'warning')])).toMatchObject({ score: 88, conclusion: 'good' });
+    // One error is never 优, whatever the score (优 means every requirement is met).
+    expect(s([finding('goal/unquantified', 'error')])).toMatchObject({ score: 90, conclusion: 'good' });
+    // Two errors and a warning of different kinds in different principles: 77; the 75 line is 良, below it 中.
+    const e2w1 = [finding('goal/unquantified', 'error'), finding('goal/missing-satisfaction', 'error'), finding('goal/irrelevant', 'warning')];
+    expect(s(e2w1)).toMatchObject({ score: 77, conclusion: 'good' });
+    expect(s([...e2w1, finding('goal/hierarchy', 'warning')])).toMatchObject({ score: 74, conclusion: 'pass' });
+    // Four kinds of error: exactly 60 → 中; a warning more: 57 → 差.
+    const at60 = [finding('goal/unquantified', 'error'), finding('goal/missing-satisfaction', 'error'), finding('goal/funds-mismatch', 'error'), finding('goal/hierarchy', 'error')];
     expect(s(at60)).toMatchObject({ score: 60, conclusion: 'pass' });
-    expect(s([...at60, finding('goal/duplicate-indicator', 'warning')])).toMatchObject({ score: 55, conclusion: 'poor' });
+    expect(s([...at60, finding('goal/irrelevant', 'warning')])).toMatchObject({ score: 57, conclusion: 'poor' });
+  });
+
+  it('gives 优 to a project with an error when the policy allows it', () => {
+    const lenient = parsePolicy({ review: { excellentNeedsNoErrors: false } }).review;
+    expect(scoreProject([finding('goal/unquantified', 'error')], lenient)).toMatchObject({ score: 90, conclusion: 'excellent' });
   });
 });
 
 describe('scoreProject', () => {
+  it('weighs a problem once per kind: further findings of a rule half their points, at most twice its points', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => finding('goal/unquantified', 'error', 'default', 10 + i));
+    const lost = (n: number) => scoreProject(many(n), policy.review).breakdown.find((b) => b.category === 'measurability')!.deducted;
+    expect([1, 2, 3, 4].map(lost)).toEqual([10, 15, 20, 20]);
+    expect(scoreProject(many(10), policy.review)).toMatchObject({ score: 80, conclusion: 'good' });
+    // Two kinds in one principle each take their own points.
+    const two = [...many(3), finding('goal/placeholder', 'error'), finding('goal/placeholder', 'error')];
+    expect(scoreProject(two, policy.review).breakdown.find((b) => b.category === 'measurability')?.deducted).toBe(35);
+  });
+
   it('caps each principle at its weight, so one column of bad values costs at most its principle', () => {
-    const five = Array.from({ length: 5 }, (_, i) => finding('goal/unquantified', 'error', 'default', 10 + i));
-    const r = scoreProject(five, policy.review);
-    expect(r.breakdown.find((b) => b.category === 'measurability')).toEqual({ category: 'measurability', weight: 30, deducted: 75, score: 0, findings: 5 });
+    const kinds = ['goal/unquantified', 'goal/placeholder', 'goal/value-format', 'goal/value-out-of-range'];
+    const fs = kinds.flatMap((k) => [finding(k, 'error', 'default', 10), finding(k, 'error', 'default', 11)]);
+    const r = scoreProject(fs, policy.review);
+    expect(r.breakdown.find((b) => b.category === 'measurability')).toEqual({ category: 'measurability', weight: 30, deducted: 60, score: 0, findings: 8 });
     expect(r.score).toBe(70);
     expect(r.conclusion).toBe('pass');
+  });
+
+  it('takes the repeat factor and cap from the policy', () => {
+    const p = parsePolicy({ review: { repeats: { factor: 1, cap: 100 } } }).review;
+    const five = Array.from({ length: 5 }, (_, i) => finding('goal/value-format', 'warning', 'default', 10 + i));
+    expect(scoreProject(five, p).score).toBe(85);
   });
 
   it('splits a rule by message: a blank overall goal is completeness, a template value is measurability', () => {
     const r = scoreProject([finding('goal/placeholder', 'error', 'blankGoal'), finding('goal/placeholder', 'error', 'default')], policy.review);
     expect(r.breakdown.map((b) => [b.category, b.deducted])).toEqual([
-      ['completeness', 15],
+      ['completeness', 10],
       ['relevance', 0],
-      ['measurability', 15],
+      ['measurability', 10],
       ['funds', 0],
       ['form', 0],
     ]);
@@ -139,7 +164,7 @@ describe('reviewWorkbook on the bundled samples', () => {
     expect(all.every((f) => f.ref.row >= 8 && f.ref.row <= 12)).toBe(true);
     expect(projects.map((p) => [p.projectName, p.findings.length, p.conclusionName])).toEqual([
       ['高标准农田建设项目', 0, '优'],
-      ['动物疫病防控经费', all.length, '差'],
+      ['动物疫病防控经费', all.length, '中'],
       ['农村人居环境整治经费', 0, '优'],
     ]);
   });
@@ -161,7 +186,7 @@ describe('reviewWorkbook on the bundled samples', () => {
     const [gym] = reviewWorkbook(await sample('goal-bad-gym.xlsx'), { locale: 'en' }).projects;
     expect(gym.conclusionName).toBe('Poor');
     expect(gym.opinion.items).toContain('The value "明显提升" of "前期工作质量" cannot be measured: quantify it (e.g. ≥95%, +5 points on last year) or tie it to a named standard.');
-    expect(gym.opinion.conclusion).toMatch(/^Conclusion: Poor \(\d+\)\. .*does not enter budget arrangement\.$/);
+    expect(gym.opinion.conclusion).toMatch(/^Conclusion: Poor \([\d.]+\)\. .*does not enter budget arrangement\.$/);
   });
 });
 
@@ -234,7 +259,7 @@ describe('opinion texts are data', () => {
     };
     expect(issues({ review: { texts: { zh: { opinions: { 'goal/nope': 'x' } } } } })).toEqual([expect.stringMatching(/^review\.texts\.zh\.opinions: .*goal\/nope/)]);
     expect(issues({ review: { weights: { completeness: 50 } } })).toEqual(['review.weights: 各项权重之和须为 100']);
-    expect(issues({ review: { bands: { excellent: 70, good: 80 } } })).toEqual(['review.bands: 审核分数线须满足 优 > 良 > 中（例如 90 / 80 / 60）']);
+    expect(issues({ review: { bands: { excellent: 70, good: 80 } } })).toEqual(['review.bands: 审核分数线须满足 优 > 良 > 中（例如 90 / 75 / 60）']);
   });
 });
 
@@ -244,7 +269,7 @@ describe('opinionSheetRows', () => {
     const rows = opinionSheetRows(review, policy, 'zh');
     expect(rows[0]).toEqual(['序号', '工作表', '单元格', '单位/部门', '项目名称', '资金（万元）', '得分', '审核结论', '全面性', '相关性', '可衡量性', '资金', '形式', '审核意见']);
     expect(rows).toHaveLength(4);
-    expect(rows[2].slice(0, 8)).toEqual([2, '汇总表', 'A9', '', '动物疫病防控经费', 80, review.projects[1].score, '差']);
+    expect(rows[2].slice(0, 8)).toEqual([2, '汇总表', 'A9', '', '动物疫病防控经费', 80, review.projects[1].score, '中']);
     expect(rows[2][13]).toBe(review.projects[1].opinion.text);
   });
 });

@@ -33,6 +33,17 @@ describe('where the pane runs and in which language', () => {
     await expect(detectHost()).resolves.toMatchObject({ excel: false });
   });
 
+  test('once Office answers, the 10 s give-up timer is cleared (it would hold the pane, and jest, open)', async () => {
+    jest.useFakeTimers();
+    try {
+      (globalThis as Global).Office = fakeOffice('Excel');
+      await expect(detectHost()).resolves.toMatchObject({ excel: true });
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   test('Chinese by default, English when Office speaks English or ?lang=en asks', () => {
     expect(detectLocale('zh-CN')).toBe('zh');
     expect(detectLocale('en-US')).toBe('en');

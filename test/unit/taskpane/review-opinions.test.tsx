@@ -54,11 +54,11 @@ describe('生成审核意见 (controller over the in-memory workbook)', () => {
     expect(expected.map((r) => [r[4], r[7]])).toEqual([
       ['项目名称', '审核结论'],
       ['城区学校校舍维修改造项目', '优'],
-      ['乡村道路养护项目', '中'],
+      ['乡村道路养护项目', '良'],
     ]);
     expect(String(expected[2][13])).toContain('「群众出行条件」指标值「明显改善」无法衡量，请量化');
     expect(await goalSheets(port)).toEqual(before);
-    expect(store.getState().message).toMatchObject({ intent: 'success', text: expect.stringContaining('2 个项目的审核意见（优 1，中 1）') });
+    expect(store.getState().message).toMatchObject({ intent: 'success', text: expect.stringContaining('2 个项目的审核意见（优 1，良 1）') });
     expect(await port.loadSettings(LAST_OPINIONS_KEY)).toMatchObject({ sheet: '审核意见', created: true });
   });
 
@@ -123,7 +123,7 @@ describe('生成审核意见 (controller over the in-memory workbook)', () => {
     await controller.generateOpinions();
     const values = (await port.readSheet('审核意见')).values;
     expect(values[0].slice(0, 8)).toEqual(['No.', 'Sheet', 'Cell', 'Department', 'Project', 'Funds (万元)', 'Score', 'Conclusion']);
-    expect(values[2][7]).toBe('Fair');
+    expect(values[2][7]).toBe('Good');
     expect(String(values[2][13])).toMatch(/^1\. No satisfaction indicator/);
   });
 });
