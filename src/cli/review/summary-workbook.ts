@@ -1,5 +1,5 @@
 import path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Locale } from '../../core/findings';
 import type { Policy } from '../../core/policy/policy';
 import { CATEGORY_KEYS, CONCLUSION_KEYS, reviewTexts, type ConclusionKey, type ProjectReview } from '../../core/review';
@@ -123,7 +123,9 @@ export async function buildSummary(files: readonly FileReview[], options: Summar
   const rows: Row[] = files.flatMap((file) => file.projects.map((project) => ({ file, project })));
   const types = problemTypes(rows);
   const typeName = (id: string) => texts.problems[id] ?? id;
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: ExcelJS takes about half a second to load, and check and fill never need it.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'goal-lint';
   const taken = new Set<string>();
   const summary = wb.addWorksheet(sheetName(SUMMARY_SHEET, taken));
