@@ -70,6 +70,8 @@ async function servePreview(port) {
         `  ${url}`,
         `  ${url}?lang=en            English`,
         `  ${url}?sample=goal-bad-gym.xlsx   open a given sample`,
+        '浏览器版审核工具 — 打开自己的 .xlsx (browser checker: open your own workbooks; npm run build puts it in dist/web/):',
+        `  ${scheme}://localhost:${port}/web.html`,
         certs
           ? `  (https with the office-addin-dev-certs certificate; to trust it, import ${path.join(require('os').homedir(), '.office-addin-dev-certs', 'ca.crt')} into the browser)`
           : '  (http: no development certificate could be made; Excel needs https, a browser preview does not)',
