@@ -57,13 +57,14 @@ export function runGoalRules(
       }
       return p;
     };
+    const setOptions: GoalRuleOptions = { ...options, budgetYear: goalSet.budgetYear ?? options.budgetYear };
     for (const rule of rules) {
       const severity = effectiveSeverity(rule.meta, policy);
       if (severity === 'off') continue;
       const context: GoalRuleContext = {
         goalSet,
         vocabulary,
-        options: { ...options, budgetYear: goalSet.budgetYear ?? options.budgetYear },
+        options: setOptions,
         parsedValue,
         report(report) {
           const f = toFinding(rule.meta, severity, goalSet.sheet, report, locale);

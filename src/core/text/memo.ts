@@ -9,7 +9,9 @@ export function memoByText<T>(
 ): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
-    if (cache.has(text)) return cache.get(text) as T;
+    const known = cache.get(text);
+    // One lookup for a hit (the hot path); `has` only for an answer that is itself undefined.
+    if (known !== undefined || cache.has(text)) return known as T;
     const result = fn(text);
     if (cache.size >= limit) cache.clear();
     cache.set(text, result);

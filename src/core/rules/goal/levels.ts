@@ -6,16 +6,14 @@ import type { GoalSet, IndicatorRow } from '../../layout/goal-model';
  * that; the completeness rules must not pile a second finding on the same slip.
  */
 
-function levelTexts(row: IndicatorRow): string {
-  return `${row.level1?.value ?? ''}|${row.level2?.value ?? ''}`;
-}
-
 /** A satisfaction indicator, whatever level it was filed under (好评率 and 认可度 are the same survey). */
 export function isSatisfactionRow(row: IndicatorRow): boolean {
   return (
     row.level1Canonical === '满意度指标' ||
     row.level2Def?.name === '服务对象满意度指标' ||
-    levelTexts(row).includes('满意') ||
+    // Each label on its own: joining them made a string per row per call, and this runs for every row.
+    !!row.level1?.value.includes('满意') ||
+    !!row.level2?.value.includes('满意') ||
     /满意|好评率|认可度/.test(row.name.value)
   );
 }
