@@ -431,9 +431,16 @@ function isVerticalContinuation(grid: Grid, r: number, c: number): boolean {
   return !!m && m.top < r;
 }
 
-function levelCell(grid: Grid, r: number, c: number): Located<string> | null {
+/**
+ * The level label shown at (r, c). A label merged down many rows is the label of the row above again:
+ * that one is returned rather than a copy (labels repeat down a table; rows already share a carried label).
+ */
+function levelCell(grid: Grid, r: number, c: number, above: Located<string> | null): Located<string> | null {
   const t = grid.text(r, c);
-  return t ? located(t, grid.owner(r, c)) : null;
+  if (!t) return null;
+  const m = grid.mergeAt(r, c);
+  if (m && above && above.value === t && above.cell.row === m.top && above.cell.col === m.left) return above;
+  return located(t, m ? { row: m.top, col: m.left } : { row: r, col: c });
 }
 
 /**
@@ -495,9 +502,9 @@ function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[
     }
     if (headings && treeAncestors(grid, cols, body, r)) continue;
     // Level labels: merged labels resolve to their top cell; a blank unmerged cell inherits the label above.
-    let level1: Located<string> | null = cols.level1 === null ? null : levelCell(grid, r, cols.level1);
+    let level1: Located<string> | null = cols.level1 === null ? null : levelCell(grid, r, cols.level1, prevLevel1);
     if (level1 === null && cols.level1 !== null) level1 = prevLevel1;
-    let level2: Located<string> | null = cols.level2 === null ? null : levelCell(grid, r, cols.level2);
+    let level2: Located<string> | null = cols.level2 === null ? null : levelCell(grid, r, cols.level2, prevLevel2);
     // One label merged across the 一级 and 二级 columns is one label: a 一级 name ("满意度指标") is the 一级 with
     // no 二级; a 二级 name ("社会公众或服务对象满意度指标") is the 二级, its 一级 implied.
     const spansBoth: boolean = level2 !== null && sameCell(level2, level1);
@@ -529,13 +536,12 @@ function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[
     let level1Canonical = rowLevel1 ? canonicalLevel1(rowLevel1.value) : null;
     // Two-level forms (no 一级 column) and 二级 labels spanning both columns: the 二级 name says which 一级.
     if ((cols.level1 === null || (spansBoth && level1 === null)) && level2Def) level1Canonical = level2Def.parents[0];
-    rows.push({
+    const row: { processRequirement?: boolean } & IndicatorRow = {
       row: r,
       level1: rowLevel1,
       level1Canonical,
       level2: rowLevel2,
       level2Def,
-      ...(investment === 'process' ? { processRequirement: true } : {}),
       name: located(nameText, grid.owner(r, cols.name)),
       value: located<CellValue>(grid.value(r, cols.value), valueOwner),
       valueNumberFormat: grid.numberFormat(valueOwner.row, valueOwner.col),
@@ -544,7 +550,10 @@ function readIndicatorRows(grid: Grid, cols: GoalColumns, body: readonly number[
       midTermValue: cols.midTermValue === null ? null : located<CellValue>(grid.value(r, cols.midTermValue), grid.owner(r, cols.midTermValue)),
       valueType: optional(cols.valueType, r),
       standard: optional(cols.standard, r),
-    });
+    };
+    // Set after the literal: a spread inside it takes V8's slow path on every row.
+    if (investment === 'process') row.processRequirement = true;
+    rows.push(row);
   }
   return rows;
 }

@@ -40,40 +40,55 @@ export function runGoalRules(
   vocabulary: Vocabulary,
   locale: Locale = 'zh',
 ): Finding[] {
-  const options: GoalRuleOptions = { budgetYear: policy.goal.budgetYear ?? null };
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const goalSet of goalSets) {
-    const parsed = new Map<IndicatorRow, ParsedTarget>();
-    const parsedValue = (row: IndicatorRow): ParsedTarget => {
-      let p = parsed.get(row);
-      if (!p) {
-        p = parseTarget(row.value.value, vocabulary, {
-          comparator: row.comparator?.value,
-          unit: row.unit?.value,
-          numberFormat: row.valueNumberFormat ?? undefined,
-        });
-        parsed.set(row, p);
-      }
-      return p;
+  // Rows are distinct objects across goal sets: one cache serves them all.
+  const parsed = new Map<IndicatorRow, ParsedTarget>();
+  const parsedValue = (row: IndicatorRow): ParsedTarget => {
+    let p = parsed.get(row);
+    if (!p) {
+      p = parseTarget(row.value.value, vocabulary, {
+        comparator: row.comparator?.value,
+        unit: row.unit?.value,
+        numberFormat: row.valueNumberFormat ?? undefined,
+      });
+      parsed.set(row, p);
+    }
+    return p;
+  };
+  // Options differ between goal sets only by the budget year: one object per year seen.
+  const defaultYear = policy.goal.budgetYear ?? null;
+  const optionsByYear = new Map<number | null, GoalRuleOptions>();
+  const optionsFor = (year: number | null): GoalRuleOptions => {
+    let o = optionsByYear.get(year);
+    if (!o) optionsByYear.set(year, (o = { budgetYear: year }));
+    return o;
+  };
+  // One context per active rule, made once and pointed at each goal set in turn (rules run synchronously and
+  // keep nothing of the context): a summary sheet of thousands of projects makes no closures per project.
+  const contexts = rules.flatMap((rule) => {
+    const severity = effectiveSeverity(rule.meta, policy);
+    if (severity === 'off') return [];
+    const context: { goalSet: GoalSet; options: GoalRuleOptions } & GoalRuleContext = {
+      goalSet: goalSets[0],
+      vocabulary,
+      options: optionsFor(defaultYear),
+      parsedValue,
+      report(report) {
+        const f = toFinding(rule.meta, severity, context.goalSet.sheet, report, locale);
+        const key = `${f.ruleId}|${f.cell}|${f.message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        findings.push(f);
+      },
     };
-    const setOptions: GoalRuleOptions = { ...options, budgetYear: goalSet.budgetYear ?? options.budgetYear };
-    for (const rule of rules) {
-      const severity = effectiveSeverity(rule.meta, policy);
-      if (severity === 'off') continue;
-      const context: GoalRuleContext = {
-        goalSet,
-        vocabulary,
-        options: setOptions,
-        parsedValue,
-        report(report) {
-          const f = toFinding(rule.meta, severity, goalSet.sheet, report, locale);
-          const key = `${f.ruleId}|${f.cell}|${f.message}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-          findings.push(f);
-        },
-      };
+    return [{ rule, context }];
+  });
+  for (const goalSet of goalSets) {
+    const options = optionsFor(goalSet.budgetYear ?? defaultYear);
+    for (const { rule, context } of contexts) {
+      context.goalSet = goalSet;
+      context.options = options;
       rule.check(context);
     }
   }
@@ -100,14 +115,25 @@ const CELL_PRECEDENCE: readonly string[] = [
   'goal/overall-goal-incomplete',
 ];
 
+const CELL_RANK = new Map(CELL_PRECEDENCE.map((id, i) => [id, i]));
+
 function onePerCell(findings: Finding[]): Finding[] {
-  const best = new Map<string, Finding>();
-  const rank = (f: Finding) => CELL_PRECEDENCE.indexOf(f.ruleId);
-  for (const f of findings) {
-    if (f.severity === 'info' || rank(f) < 0) continue;
+  // A finding's rank and cell key, computed once (-1: kept whatever else is on its cell).
+  const keys: (string | null)[] = new Array(findings.length);
+  const ranks: number[] = new Array(findings.length);
+  const best = new Map<string, number>();
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const rank = f.severity === 'info' ? -1 : (CELL_RANK.get(f.ruleId) ?? -1);
+    ranks[i] = rank;
+    if (rank < 0) {
+      keys[i] = null;
+      continue;
+    }
     const key = `${f.sheet}|${f.cell}`;
+    keys[i] = key;
     const held = best.get(key);
-    if (!held || rank(f) < rank(held)) best.set(key, f);
+    if (held === undefined || rank < ranks[held]) best.set(key, i);
   }
-  return findings.filter((f) => f.severity === 'info' || rank(f) < 0 || best.get(`${f.sheet}|${f.cell}`) === f);
+  return findings.filter((_, i) => keys[i] === null || best.get(keys[i]!) === i);
 }
