@@ -16,9 +16,8 @@ export const goalHandler: SheetHandler<GoalScan> = {
   check(scan, grid, { policy, locale }) {
     const findings = runGoalRules(GOAL_RULES, scan.sets, policy, resolveVocabulary(policy), locale);
     const severity = effectiveSeverity(goalTableUnrecognisedMeta, policy);
-    if (severity !== 'off') {
-      for (const issue of scan.issues) findings.push(toFinding(goalTableUnrecognisedMeta, severity, grid.name, issue, locale));
-    }
+    if (severity === 'off' || scan.issues.length === 0) return findings; // runGoalRules returns them sorted
+    for (const issue of scan.issues) findings.push(toFinding(goalTableUnrecognisedMeta, severity, grid.name, issue, locale));
     return findings.sort(compareFindings);
   },
 };

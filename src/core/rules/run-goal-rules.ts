@@ -41,7 +41,8 @@ export function runGoalRules(
   locale: Locale = 'zh',
 ): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  // The findings so far on each cell: a repeat is the same rule and message there (a cell holds a few).
+  const onCell = new Map<string, Finding[]>();
   // Rows are distinct objects across goal sets: one cache serves them all.
   const parsed = new Map<IndicatorRow, ParsedTarget>();
   const parsedValue = (row: IndicatorRow): ParsedTarget => {
@@ -76,9 +77,10 @@ export function runGoalRules(
       parsedValue,
       report(report) {
         const f = toFinding(rule.meta, severity, context.goalSet.sheet, report, locale);
-        const key = `${f.ruleId}|${f.cell}|${f.message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+        const held = onCell.get(f.cell);
+        if (!held) onCell.set(f.cell, [f]);
+        else if (held.some((h) => h.ruleId === f.ruleId && h.message === f.message)) return;
+        else held.push(f);
         findings.push(f);
       },
     };
