@@ -5,6 +5,9 @@ import { normalizeText } from '../text/normalize';
 /** Rows whose texts are cached at once (see Grid.textCache). */
 const TEXT_CACHE_ROWS = 200_000;
 
+/** Rows up to this long are scanned by index; longer (possibly sparse, XFD-wide) rows visit only the cells that exist. */
+const DENSE_ROW_LENGTH = 256;
+
 /** Merges at most this tall are indexed under each of their rows; taller ones are few and checked on every lookup. */
 const ROW_INDEXED_HEIGHT = 64;
 
@@ -125,9 +128,14 @@ export class Grid {
       cols = [];
       const cells = this.snapshot.values[r - this.snapshot.origin.row];
       const left0 = this.snapshot.origin.col;
-      if (cells) cells.forEach((v, j) => {
-        if (hasValue(v)) (cols as number[]).push(left0 + j);
-      });
+      if (cells && cells.length <= DENSE_ROW_LENGTH) {
+        // Most rows are short: a plain loop (holes read as undefined, which hasValue skips).
+        for (let j = 0; j < cells.length; j++) if (hasValue(cells[j])) (cols as number[]).push(left0 + j);
+      } else if (cells) {
+        cells.forEach((v, j) => {
+          if (hasValue(v)) (cols as number[]).push(left0 + j);
+        });
+      }
       this.columnsByRow.set(r, cols.length ? cols : EMPTY);
     }
     return cols.length ? cols : EMPTY;

@@ -18,12 +18,14 @@ export function isSatisfactionRow(row: IndicatorRow): boolean {
   );
 }
 
+const BENEFIT_WORD = /效益|效果|可持续影响/;
+
 /** An effect (效益) indicator: under 效益 by its labels, recognised or not ("项目效益", "社会效益" in the 一级 column). */
 export function isBenefitRow(row: IndicatorRow): boolean {
   if (isSatisfactionRow(row)) return false; // the 2015 national form files satisfaction under 效益: it is not an effect
   if (row.level1Canonical === '效益指标' || row.level2Def?.parents.includes('效益指标')) return true;
-  const unrecognised = `${row.level1Canonical ? '' : (row.level1?.value ?? '')}|${row.level2Def ? '' : (row.level2?.value ?? '')}`;
-  return /效益|效果|可持续影响/.test(unrecognised);
+  // Each unrecognised label on its own (no word spans two labels): no joined string per row.
+  return (!row.level1Canonical && !!row.level1 && BENEFIT_WORD.test(row.level1.value)) || (!row.level2Def && !!row.level2 && BENEFIT_WORD.test(row.level2.value));
 }
 
 /**
