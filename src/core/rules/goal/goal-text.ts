@@ -10,6 +10,8 @@ import type { GoalSet, GoalText } from '../../layout/goal-model';
  * text. A form with no annual goal has its medium-term goal judged instead.
  */
 export function judgedGoals(goalSet: GoalSet): readonly GoalText[] {
+  // Mostly every goal is annual (a summary table's one goal per project): the list itself, no copy per rule.
+  if (goalSet.overallGoals.every((g) => g.period === 'annual')) return goalSet.overallGoals;
   const annual = goalSet.overallGoals.filter((g) => g.period === 'annual');
   return annual.length ? annual : goalSet.overallGoals;
 }

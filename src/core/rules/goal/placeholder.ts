@@ -70,8 +70,8 @@ export const placeholder: GoalRule = {
     for (const row of goalSet.indicators) {
       const name = row.name.value;
       const raw = row.value.value;
-      const shown = cellText(raw);
-      if (!name) context.report({ cell: row.name.cell, messageId: 'blankName', data: { value: shown } });
+      // The value's text is made only for a message (most rows report nothing).
+      if (!name) context.report({ cell: row.name.cell, messageId: 'blankName', data: { value: cellText(raw) } });
       else {
         const word = placeholderIn(name, vocabulary);
         if (word) context.report({ cell: row.name.cell, messageId: 'nameTemplate', data: { name, word } });
@@ -85,7 +85,7 @@ export const placeholder: GoalRule = {
       // "/" or "—" marks the value as not applicable: to the reviewer that is a missing value, not template text.
       if (parsed.reason === 'placeholder' && DASH_ONLY.test(parsed.fragment)) {
         if (name) context.report({ cell: row.value.cell, messageId: 'blankValue', data: { name } });
-      } else if (parsed.reason === 'placeholder') context.report({ cell: row.value.cell, data: { value: shown, word: parsed.fragment } });
+      } else if (parsed.reason === 'placeholder') context.report({ cell: row.value.cell, data: { value: cellText(raw), word: parsed.fragment } });
       else if (parsed.reason === 'error-value') context.report({ cell: row.value.cell, messageId: 'errorValue', data: { value: parsed.fragment } });
     }
   },
