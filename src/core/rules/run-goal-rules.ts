@@ -43,19 +43,34 @@ export function runGoalRules(
   const findings: Finding[] = [];
   // The findings so far on each cell: a repeat is the same rule and message there (a cell holds a few).
   const onCell = new Map<string, Finding[]>();
-  // Rows are distinct objects across goal sets: one cache serves them all.
-  const parsed = new Map<IndicatorRow, ParsedTarget>();
+  const parse = (row: IndicatorRow): ParsedTarget =>
+    parseTarget(row.value.value, vocabulary, {
+      comparator: row.comparator?.value,
+      unit: row.unit?.value,
+      numberFormat: row.valueNumberFormat ?? undefined,
+    });
+  // Parsed targets of the current goal set's rows, by position: rules walk the rows in order, so a row is
+  // found a few steps past the last one asked for, with no hashing of row objects. A row asked for out of
+  // order is found through an index of the set's rows, made only then; a row of no set is parsed each time.
+  let rows: readonly IndicatorRow[] = [];
+  let parsedAt: (ParsedTarget | undefined)[] = [];
+  let cursor = 0;
+  let indexOf: Map<IndicatorRow, number> | null = null;
   const parsedValue = (row: IndicatorRow): ParsedTarget => {
-    let p = parsed.get(row);
-    if (!p) {
-      p = parseTarget(row.value.value, vocabulary, {
-        comparator: row.comparator?.value,
-        unit: row.unit?.value,
-        numberFormat: row.valueNumberFormat ?? undefined,
-      });
-      parsed.set(row, p);
+    let i = -1;
+    for (let j = cursor, end = Math.min(rows.length, cursor + 64); j < end; j++) {
+      if (rows[j] === row) {
+        i = j;
+        break;
+      }
     }
-    return p;
+    if (i < 0) {
+      indexOf ??= new Map(rows.map((r, at) => [r, at]));
+      i = indexOf.get(row) ?? -1;
+      if (i < 0) return parse(row);
+    }
+    cursor = i + 1;
+    return (parsedAt[i] ??= parse(row));
   };
   // Options differ between goal sets only by the budget year: one object per year seen.
   const defaultYear = policy.goal.budgetYear ?? null;
@@ -88,7 +103,11 @@ export function runGoalRules(
   });
   for (const goalSet of goalSets) {
     const options = optionsFor(goalSet.budgetYear ?? defaultYear);
+    rows = goalSet.indicators;
+    parsedAt = new Array(rows.length);
+    indexOf = null;
     for (const { rule, context } of contexts) {
+      cursor = 0;
       context.goalSet = goalSet;
       context.options = options;
       rule.check(context);
