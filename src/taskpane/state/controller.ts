@@ -443,11 +443,6 @@ export class PaneController {
   }
 
   /**
-   * Works the open preview out again from the sheet as it is now (after an undo, a save of the settings, or
-   * an edit found at confirmation), without overwriting: an earlier overwrite confirmation was about other
-   * cells. Closes the preview when the sheet no longer has a table to fill. Returns the note to add.
-   */
-  /**
    * The sheet as it is now, when it is as the preview read it; otherwise the preview is refreshed, the
    * clerk told to look again, and null returned.
    */
@@ -460,6 +455,11 @@ export class PaneController {
     return null;
   }
 
+  /**
+   * Works the open preview out again from the sheet as it is now (after an undo, a save of the settings, or
+   * an edit found at confirmation), without overwriting: an earlier overwrite confirmation was about other
+   * cells. Closes the preview when the sheet no longer has a table to fill. Returns the note to add.
+   */
   private async refreshDraft(draft: FillDraft, basis?: SheetSnapshot): Promise<string | null> {
     const s = this.strings;
     const fresh = basis ?? (await this.port.readSheet(draft.sheet));
