@@ -7,7 +7,7 @@ import { columnRole, labelRole, DEPARTMENT_TITLE, TITLE_PATTERN, type GoalColumn
 import { probeGoalHeader, valuePreference, type GoalHeaderBand, type HeaderProbe } from './goal-header';
 import { composeHeader } from '../table/header-band';
 import { columnIndex } from '../grid/address';
-import type { GoalLayoutHint } from '../policy/layout-policy';
+import { hintsForSheet, type GoalLayoutHint } from '../policy/layout-policy';
 import type { FundsBlock, GoalColumns, GoalSet, GoalText, IndicatorRow, Located } from './goal-model';
 import { canonicalLevel1, canonicalLevel2 } from './levels';
 import { memoByText } from '../text/memo';
@@ -50,8 +50,7 @@ export function detectGoalSets(grid: Grid, hints: readonly GoalLayoutHint[] = []
 export function scanGoalSheet(grid: Grid, hints: readonly GoalLayoutHint[] = []): GoalScan {
   const sets: GoalSet[] = [];
   const issues: GoalLayoutIssue[] = [];
-  const hinted = new Map<number, GoalLayoutHint>();
-  for (const h of hints) if (!h.sheet || h.sheet === grid.name) hinted.set(h.headerRow - 1, h);
+  const hinted = hintsForSheet(hints, grid.name);
   let blockStart = grid.top;
   let r = hinted.size ? Math.min(grid.nextRow(grid.top) ?? Infinity, ...hinted.keys()) : grid.nextRow(grid.top);
   while (r !== undefined && r !== Infinity) {

@@ -61,3 +61,15 @@ export const layoutPolicySchema = z
   .strict();
 
 export type LayoutPolicy = z.infer<typeof layoutPolicySchema>;
+
+/**
+ * The hints that apply to a sheet, by 0-based header row: a hint naming the sheet wins over one for every
+ * sheet at the same row; among equals, the later one (as a policy document reads, the last word counts).
+ * The recogniser applies these, and the pane's "这张表的列" step starts from them.
+ */
+export function hintsForSheet(hints: readonly GoalLayoutHint[], sheet: string): Map<number, GoalLayoutHint> {
+  const out = new Map<number, GoalLayoutHint>();
+  for (const h of hints) if (!h.sheet) out.set(h.headerRow - 1, h);
+  for (const h of hints) if (h.sheet === sheet) out.set(h.headerRow - 1, h);
+  return out;
+}

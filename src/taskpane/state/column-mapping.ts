@@ -5,7 +5,7 @@ import { Grid } from '../../core/grid/grid';
 import { scanGoalSheet } from '../../core/layout/detect-goal-sets';
 import { columnRole } from '../../core/layout/goal-concepts';
 import { canonicalLevel1, canonicalLevel2 } from '../../core/layout/levels';
-import { GOAL_HINT_ROLES, SAME_COLUMN_MESSAGE, type GoalLayoutHint } from '../../core/policy/layout-policy';
+import { GOAL_HINT_ROLES, hintsForSheet, SAME_COLUMN_MESSAGE, type GoalLayoutHint } from '../../core/policy/layout-policy';
 import { parsePolicy, PolicyError } from '../../core/policy/policy';
 import { mappingStringsFor, type MappingStrings } from '../i18n/mapping-strings';
 import { format, list, stringsFor } from '../i18n/strings';
@@ -98,9 +98,9 @@ export function headerRowOf(finding: Pick<Finding, 'messageId' | 'ref' | 'data'>
   return Math.max(1, finding.ref.row);
 }
 
-/** The hint stored for this sheet and header row (one naming the sheet first, then one for every sheet). */
+/** The hint the recogniser applies at this sheet's header row (hintsForSheet: the core's own choice), or null. */
 export function storedHint(hints: readonly GoalLayoutHint[], sheet: string, headerRow: number): GoalLayoutHint | null {
-  return hints.find((h) => h.sheet === sheet && h.headerRow === headerRow) ?? hints.find((h) => !h.sheet && h.headerRow === headerRow) ?? null;
+  return hintsForSheet(hints, sheet).get(headerRow - 1) ?? null;
 }
 
 /**

@@ -37,6 +37,15 @@ describe('layout hints: the user settles a table the recogniser could not', () =
     expect(scanGoalSheet(new Grid(homeMade), policy.layout.goal).sets).toEqual([]);
   });
 
+  it('a hint naming the sheet wins over one for every sheet at the same row, in whichever order they come', () => {
+    const wrong = { headerRow: 3, columns: { name: 'A', value: 'B' } };
+    const right = { sheet: '自制表', headerRow: 3, columns: { level1: 'A', level2: 'B', name: 'C', value: 'D' } };
+    for (const goal of [[wrong, right], [right, wrong]]) {
+      const [set] = scanGoalSheet(new Grid(homeMade), parsePolicy({ layout: { goal } }).layout.goal).sets;
+      expect(set.indicators.map((r) => toA1(r.value.cell))).toEqual(['D4', 'D5', 'D6']);
+    }
+  });
+
   it('bad hints fail validation naming the field', () => {
     expect(() => parsePolicy({ layout: { goal: [{ headerRow: 0, columns: { name: 'C', value: 'D' } }] } })).toThrow(PolicyError);
     try {
