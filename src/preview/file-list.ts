@@ -74,10 +74,6 @@ export function setState(list: readonly FileEntry[], id: string, state: FileStat
   return list.map((f) => (f.id === id ? { ...f, state } : f));
 }
 
-export function removeFile(list: readonly FileEntry[], id: string): FileEntry[] {
-  return list.filter((f) => f.id !== id);
-}
-
 /** The whole list in one line's worth of numbers. */
 export function listSummary(list: readonly FileEntry[]): { files: number; reading: number; unreadable: number; errors: number; warnings: number } {
   let reading = 0;

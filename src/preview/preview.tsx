@@ -150,9 +150,8 @@ function fileSessionFor(port: XlsxFilePort, locale: Locale): Session {
 /** What the page shows: a bundled sample, one of the opened files, or nothing yet (the web checker's start). */
 type Current = { readonly kind: 'sample'; readonly file: string } | { readonly kind: 'file'; readonly id: string } | { readonly kind: 'none' };
 
-/** What the list keeps of an opened file beyond its entry: the original bytes (never changed) and its session. */
+/** What the list keeps of an opened file beyond its entry: its workbook (over the original bytes, never changed) and its session. */
 interface OpenedFile {
-  readonly bytes: Uint8Array;
   readonly session: Session;
   readonly port: XlsxFilePort;
 }
@@ -260,7 +259,7 @@ function PreviewApp({ locale, initial }: { locale: Locale; initial: { sample: st
               await yieldToUi();
             },
           });
-          opened.current.set(id, { bytes, port: result.port, session: fileSessionFor(result.port, locale) });
+          opened.current.set(id, { port: result.port, session: fileSessionFor(result.port, locale) });
           unsaved.current.watch(id, result.port);
           setFiles((prev) => setState(prev, id, { kind: 'ready', counts: result.counts }));
           if (!shown) {
