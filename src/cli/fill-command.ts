@@ -1,4 +1,4 @@
-import { summarizeFillPlan, type FillPlanJson } from '../core/fill/plan';
+import { summarizeFillPlan, type CellWrite, type FillPlanJson } from '../core/fill/plan';
 import { toA1 } from '../core/grid/address';
 import type { Locale } from '../core/findings';
 import type { Policy } from '../core/policy/policy';
@@ -39,7 +39,8 @@ export async function runFill(input: string, output: string, options: { policy: 
     const { sheet: _sheet, ...summary } = summarizeFillPlan(plan);
     // Cells the sheet itself would not let us write (array formulas …) are listed with the skipped ones.
     const extra = new Set(refused.get(name) ?? []);
-    const notWritten = plan.writes.filter((w) => extra.has(toA1(w.ref)));
+    const notWritten: CellWrite[] = [];
+    if (extra.size > 0) for (const w of plan.writes) if (extra.has(toA1(w.ref))) notWritten.push(w);
     return {
       name,
       kind,

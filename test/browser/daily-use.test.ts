@@ -377,7 +377,7 @@ describe('issue 12: the task pane in daily use', () => {
     await page().keyboard.press('Enter');
     await page().waitForSelector('[data-testid=fill-summary]');
     await page().waitForFunction(() => document.activeElement?.getAttribute('data-focus') === 'message');
-    const a1 = toA1(plan.writes.find((w) => w.role === 'value')!.ref);
+    const a1 = toA1(plan.writes.toArray().find((w) => w.role === 'value')!.ref);
     await expect(page().locator(`td[data-a1="${a1}"]`).textContent()).resolves.not.toBe('');
     await tabUntil(async () => (await focused(s)).text === '撤销上次填充', 40, 'Shift+Tab');
     await page().keyboard.press('Enter');

@@ -99,7 +99,7 @@ describe('preview in headless Chromium', () => {
     await shot('06-fill-preview');
 
     const { toA1 } = await import('../../src/core/grid/address');
-    const probe = writes.filter((w) => w.role === 'value').slice(0, 5);
+    const probe = writes.toArray().filter((w) => w.role === 'value').slice(0, 5);
     for (const w of probe) await expect(page.locator(`td[data-a1="${toA1(w.ref)}"]`).textContent()).resolves.toBe('');
     await page.getByRole('button', { name: '确认填充' }).click();
     await page.waitForSelector('[data-testid=fill-summary]');

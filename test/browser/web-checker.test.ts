@@ -227,7 +227,7 @@ describe('the browser checker (dist/web/)', () => {
     await page().waitForSelector('[data-testid=fill-summary]');
     const copy = await download('results-2025-已填充.xlsx');
     const cli = fillXlsx(() => readXlsx(inputs['results-2025.xlsx']), { policy: defaultPolicy(), locale: 'zh', overwrite: false });
-    const written = new Set(cli.sheets.flatMap((x) => x.plan.writes.map((w) => `${x.name}!${toA1(w.ref)}`)));
+    const written = new Set(cli.sheets.flatMap((x) => x.plan.writes.toArray().map((w) => `${x.name}!${toA1(w.ref)}`)));
     expect(written.size).toBeGreaterThan(0);
     const [input, ours, theirs] = [await cellValues(inputs['results-2025.xlsx']), await cellValues(copy), await cellValues(cli.written!.bytes)];
     expect(ours).toEqual(theirs);

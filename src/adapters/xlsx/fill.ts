@@ -37,9 +37,12 @@ export function fillXlsx(read: () => XlsxWorkbook, options: CheckOptions & { ove
     const fill = planSheetFill(snapshot, options);
     if (!fill) continue;
     const formulas = new Map<string, string>();
-    for (const w of fill.plan.writes) {
-      const f = formulaAt(snapshot, w.ref.row, w.ref.col);
-      if (f !== undefined) formulas.set(`${w.ref.row}:${w.ref.col}`, f);
+    const { writes } = fill.plan;
+    if (snapshot.formulas) {
+      for (let i = 0; i < writes.length; i++) {
+        const f = formulaAt(snapshot, writes.row(i), writes.col(i));
+        if (f !== undefined) formulas.set(`${writes.row(i)}:${writes.col(i)}`, f);
+      }
     }
     sheets.push({ name: snapshot.name, kind: fill.kind, plan: fill.plan, formulas });
   }

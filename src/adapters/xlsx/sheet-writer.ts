@@ -26,9 +26,25 @@ export interface CellEdit {
   readonly fill?: string;
 }
 
+/**
+ * The edits of one sheet, read by index: a fill plan's writes are read where they are (a CellWrites list,
+ * no object per write), flags after them. edit(i) makes the CellEdit when the writer reaches it.
+ */
+export interface EditSource {
+  readonly length: number;
+  row(i: number): number;
+  col(i: number): number;
+  edit(i: number): CellEdit;
+}
+
+/** An EditSource over plain CellEdit objects. */
+export function editsOf(items: readonly CellEdit[]): EditSource {
+  return { length: items.length, row: (i) => items[i].ref.row, col: (i) => items[i].ref.col, edit: (i) => items[i] };
+}
+
 /** Edits with their order in the sheet (rows ascending, then columns), made by sortEdits. */
 export interface SheetEditList {
-  readonly items: readonly CellEdit[];
+  readonly items: EditSource;
   readonly order: Uint32Array;
   /** Bounds of the edited cells (for <dimension>); top is -1 when there are none. */
   readonly top: number;
@@ -38,32 +54,34 @@ export interface SheetEditList {
 }
 
 /** Sheet order in linear time: a counting sort by row, then the few cells of each row by column. */
-export function sortEdits(items: readonly CellEdit[]): SheetEditList {
+export function sortEdits(items: EditSource): SheetEditList {
   const n = items.length;
   let top = Infinity;
   let bottom = -1;
   let left = Infinity;
   let right = -1;
-  for (const e of items) {
-    if (e.ref.row < top) top = e.ref.row;
-    if (e.ref.row > bottom) bottom = e.ref.row;
-    if (e.ref.col < left) left = e.ref.col;
-    if (e.ref.col > right) right = e.ref.col;
+  for (let i = 0; i < n; i++) {
+    const row = items.row(i);
+    const col = items.col(i);
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+    if (col < left) left = col;
+    if (col > right) right = col;
   }
   const order = new Uint32Array(n);
   if (n === 0) return { items, order, top: -1, bottom: -1, left: -1, right: -1 };
   const starts = new Uint32Array(bottom - top + 2);
-  for (const e of items) starts[e.ref.row - top + 1]++;
+  for (let i = 0; i < n; i++) starts[items.row(i) - top + 1]++;
   for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
   const next = starts.slice();
-  for (let i = 0; i < n; i++) order[next[items[i].ref.row - top]++] = i;
+  for (let i = 0; i < n; i++) order[next[items.row(i) - top]++] = i;
   for (let r = 0; r + 1 < starts.length; r++) {
     // Insertion sort by column within the row (a handful of cells; stable, so a later edit stays later).
     for (let i = starts[r] + 1; i < starts[r + 1]; i++) {
       const x = order[i];
-      const c = items[x].ref.col;
+      const c = items.col(x);
       let j = i - 1;
-      while (j >= starts[r] && items[order[j]].ref.col > c) {
+      while (j >= starts[r] && items.col(order[j]) > c) {
         order[j + 1] = order[j];
         j--;
       }
@@ -304,28 +322,30 @@ class SheetSplicer {
 
   // ------------------------------------------------------------ rows and cells
 
-  /** The next edit not yet applied, or undefined. */
-  private peek(): CellEdit | undefined {
+  /** The row of the next edit not yet applied, or -1 when none is left. */
+  private nextRow(): number {
     const { order, items } = this.rewrite.edits;
-    return this.p < order.length ? items[order[this.p]] : undefined;
+    return this.p < order.length ? items.row(order[this.p]) : -1;
+  }
+
+  /** The column of the next edit (call only when nextRow() is not -1). */
+  private nextCol(): number {
+    const { order, items } = this.rewrite.edits;
+    return items.col(order[this.p]);
   }
 
   /** Takes every edit of (row, col) at the current position. */
   private take(row: number, col: number): { value?: string | number; style?: StyleChange } {
-    const first = this.peek()!;
-    this.p++;
-    let e = this.peek();
-    if (!e || e.ref.row !== row || e.ref.col !== col) return merged([first]);
+    const { order, items } = this.rewrite.edits;
+    const first = items.edit(order[this.p++]);
+    if (this.nextRow() !== row || this.nextCol() !== col) return merged([first]);
     const list: CellEdit[] = [first];
-    for (; e && e.ref.row === row && e.ref.col === col; e = this.peek()) {
-      list.push(e);
-      this.p++;
-    }
+    while (this.nextRow() === row && this.nextCol() === col) list.push(items.edit(order[this.p++]));
     return merged(list);
   }
 
   private rowHasEdits(): boolean {
-    return this.peek()?.ref.row === this.row;
+    return this.row >= 0 && this.nextRow() === this.row;
   }
 
   private openRow(tag: ByteTag): void {
@@ -348,8 +368,7 @@ class SheetSplicer {
     this.col = span ? columnOf(tag.buf, span[0], span[1]) ?? this.col + 1 : this.col + 1;
     if (!this.rowHasEdits()) return this.copy(tag.buf, tag.start, tag.end);
     this.sink.text(this.cellsBefore(this.col));
-    const next = this.peek();
-    if (!next || next.ref.row !== this.row || next.ref.col !== this.col) return this.copy(tag.buf, tag.start, tag.end);
+    if (this.nextRow() !== this.row || this.nextCol() !== this.col) return this.copy(tag.buf, tag.start, tag.end);
     const edit = this.take(this.row, this.col);
     const s = intAttr(tag, N.s);
     const held: HeldCell = { tag: this.tagText(tag), edit, col: this.col, style: s > 0 ? s : 0, refusal: null, inner: [] };
@@ -387,8 +406,8 @@ class SheetSplicer {
   /** New cells of the current row left of `col` (they did not exist in the source). */
   private cellsBefore(col: number): string {
     let out = '';
-    for (let e = this.peek(); e && e.ref.row === this.row && e.ref.col < col; e = this.peek()) {
-      const c = e.ref.col;
+    while (this.nextRow() === this.row && this.nextCol() < col) {
+      const c = this.nextCol();
       const edit = this.take(this.row, c);
       const base = this.rowStyle ?? this.columnStyle(c);
       const xf = edit.style ? this.rewrite.styles.derive(base, edit.style) : base;
@@ -400,9 +419,9 @@ class SheetSplicer {
   /** New rows above `row` (no such row in the source). */
   private rowsBefore(row: number): string {
     let out = '';
-    for (let e = this.peek(); e && e.ref.row < row; e = this.peek()) {
+    for (let next = this.nextRow(); next >= 0 && next < row; next = this.nextRow()) {
       const saved = [this.row, this.rowStyle] as const;
-      this.row = e.ref.row;
+      this.row = next;
       this.rowStyle = null;
       out += `<${this.prefix}row r="${this.row + 1}">${this.cellsBefore(Infinity)}</${this.prefix}row>`;
       [this.row, this.rowStyle] = saved;

@@ -1,4 +1,4 @@
-import type { CellWrite } from '../../core/fill/plan';
+import { CellWrites, type CellWrite } from '../../core/fill/plan';
 import type { Severity } from '../../core/findings';
 import { toA1 } from '../../core/grid/address';
 import type { CellRef } from '../../core/grid/types';
@@ -6,7 +6,7 @@ import { addSheets, type NewSheet } from './new-sheet';
 import { addNotes, usedVmlBlocks } from './notes';
 import { REL, relOfType, relativeTarget, type XlsxPackage } from './package';
 import { PackageEdits } from './package-edits';
-import { rewriteSheet, sortEdits, type CellEdit, type RefusedWrite } from './sheet-writer';
+import { rewriteSheet, sortEdits, type EditSource, type RefusedWrite } from './sheet-writer';
 import { MINIMAL_STYLES, StyleEditor } from './styles';
 import { attr, child, readPartText, setAttr, splice } from './xml';
 import { deflatePart, rewriteZip, type DeflatedPart } from './zip';
@@ -33,7 +33,8 @@ export interface XlsxFlag {
 
 export interface SheetEdits {
   readonly sheet: string;
-  readonly writes?: readonly CellWrite[];
+  /** A fill plan's writes as they are (CellWrites), or a few written one by one. */
+  readonly writes?: CellWrites | readonly CellWrite[];
   readonly flags?: readonly XlsxFlag[];
 }
 
@@ -58,7 +59,7 @@ export interface WriteResult {
 
 export function writeXlsxEdits(pkg: XlsxPackage, sheetEdits: readonly SheetEdits[], options: WriteOptions = {}): WriteResult {
   const edits = new PackageEdits(pkg.zip);
-  const needsStyles = sheetEdits.some((e) => (e.flags?.length ?? 0) > 0 || (e.writes ?? []).some((w) => w.numberFormat !== undefined || w.role === 'header'));
+  const needsStyles = sheetEdits.some((e) => (e.flags?.length ?? 0) > 0 || restyles(e.writes));
   let stylesPart = pkg.stylesPart;
   if (!stylesPart && needsStyles) {
     stylesPart = edits.freshPart('xl/styles', '.xml');
@@ -80,8 +81,7 @@ export function writeXlsxEdits(pkg: XlsxPackage, sheetEdits: readonly SheetEdits
     const entry = pkg.sheets.find((s) => s.name === e.sheet);
     if (!entry?.part) continue;
     // The plan's writes are edits as they are; flags add a fill. Sorted into sheet order in linear time.
-    const items: CellEdit[] = [...(e.writes ?? [])];
-    for (const f of e.flags ?? []) items.push({ ref: f.ref, fill: FLAG_ARGB[f.severity] });
+    const items = editSource(e.writes, e.flags ?? []);
     const notes = addNotes(
       edits,
       entry.part,
@@ -108,6 +108,26 @@ export function writeXlsxEdits(pkg: XlsxPackage, sheetEdits: readonly SheetEdits
     refused,
     notesKept,
     changedParts: [...changes.keys()],
+  };
+}
+
+/** Whether any write sets a number format or is a header (bold): styles.xml then gets new cell formats. */
+function restyles(writes: SheetEdits['writes']): boolean {
+  if (!writes) return false;
+  if (!(writes instanceof CellWrites)) return writes.some((w) => w.numberFormat !== undefined || w.role === 'header');
+  for (let i = 0; i < writes.length; i++) if (writes.numberFormat(i) !== undefined || writes.role(i) === 'header') return true;
+  return false;
+}
+
+/** The writes (in their order), then the flags (a fill each): what the sheet writer reads by index. */
+function editSource(given: SheetEdits['writes'], flags: readonly XlsxFlag[]): EditSource {
+  const writes = given instanceof CellWrites ? given : CellWrites.from(given ?? []);
+  const n = writes.length;
+  return {
+    length: n + flags.length,
+    row: (i) => (i < n ? writes.row(i) : flags[i - n].ref.row),
+    col: (i) => (i < n ? writes.col(i) : flags[i - n].ref.col),
+    edit: (i) => (i < n ? writes.at(i) : { ref: flags[i - n].ref, fill: FLAG_ARGB[flags[i - n].severity] }),
   };
 }
 

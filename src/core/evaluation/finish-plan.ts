@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import { guardWrites, type CellWrite, type FillPlan, type FillSummary, type SkippedRow, type SkippedWrite } from '../fill/plan';
+import { CellWrites, guardWrites, type CellWrite, type FillPlan, type FillSummary, type SkippedRow, type SkippedWrite } from '../fill/plan';
 import type { Grid } from '../grid/grid';
 import type { FillOptions } from '../sheet-kinds';
 import { fillText } from './fill-texts';
@@ -12,7 +12,8 @@ import { fillText } from './fill-texts';
 export function finishPlan(
   grid: Grid,
   parts: {
-    proposed: readonly CellWrite[];
+    /** Writes in plan order; a list built column-wise (CellWrites) is taken as it is, not copied. */
+    proposed: CellWrites | readonly CellWrite[];
     blocked: readonly SkippedWrite[];
     skippedRows: readonly SkippedRow[];
     findings: readonly Finding[];
@@ -21,19 +22,20 @@ export function finishPlan(
   options: FillOptions,
 ): FillPlan {
   const base = { sheet: grid.name, findings: parts.findings, ...(parts.summary ? { summary: parts.summary } : {}) };
+  const proposed = parts.proposed instanceof CellWrites ? parts.proposed : CellWrites.from(parts.proposed);
   if (grid.snapshot.protected) {
-    const rows = [...new Set(parts.proposed.filter((w) => w.role === 'value').map((w) => w.ref.row))];
+    const rows = [...valueRows(proposed)];
     const reason = fillText(options.locale, 'protected', { sheet: grid.name });
     return {
       ...base,
-      writes: [],
+      writes: new CellWrites(0),
       skippedCells: [],
       skippedRows: [...parts.skippedRows, ...rows.map((row) => ({ row, reason }))].sort((a, b) => a.row - b.row),
       rowsFilled: 0,
     };
   }
-  const { writes, skipped } = guardWrites(grid, parts.proposed, options.overwrite, options.locale);
-  const rowsFilled = new Set(writes.filter((w) => w.role === 'value').map((w) => w.ref.row)).size;
+  const { writes, skipped } = guardWrites(grid, proposed, options.overwrite, options.locale);
+  const rowsFilled = valueRows(writes).size;
   return {
     ...base,
     writes,
@@ -41,4 +43,11 @@ export function finishPlan(
     skippedRows: [...parts.skippedRows].sort((a, b) => a.row - b.row),
     rowsFilled,
   };
+}
+
+/** The rows that get a value (not a header), in order of first write. */
+function valueRows(writes: CellWrites): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i < writes.length; i++) if (writes.role(i) === 'value') rows.add(writes.row(i));
+  return rows;
 }

@@ -2,15 +2,9 @@ import { toA1 } from '../grid/address';
 import { formulaAt, isBlank, type CellRef, type CellValue } from '../grid/types';
 import { cellText, type Grid } from '../grid/grid';
 import type { Finding, Locale } from '../findings';
+import { CellWrites, type CellWrite } from './cell-writes';
 
-/** One value the core wants written. Headers are written the same way, into empty cells only. */
-export interface CellWrite {
-  readonly ref: CellRef;
-  readonly value: string | number;
-  /** Excel number format, e.g. '0.00%' for 调整比例, '0.00' for 万元 amounts. */
-  readonly numberFormat?: string;
-  readonly role: 'header' | 'value';
-}
+export { CellWrites, type CellWrite };
 
 /** A proposed write that was not made because the cell already holds something the user typed. */
 export interface SkippedWrite {
@@ -65,7 +59,8 @@ export interface MonitoringFillSummary {
 /** What a fill would do to one sheet; the adapters apply `writes` and report `skipped`. */
 export interface FillPlan {
   readonly sheet: string;
-  readonly writes: readonly CellWrite[];
+  /** Held column-wise (CellWrites): read by index, or as CellWrite objects by iterating or toArray(). */
+  readonly writes: CellWrites;
   readonly skippedCells: readonly SkippedWrite[];
   readonly skippedRows: readonly SkippedRow[];
   readonly rowsFilled: number;
@@ -112,43 +107,37 @@ const KEPT: Readonly<Record<Locale, { typed: string; formula: string }>> = {
  */
 export function guardWrites(
   grid: Grid,
-  proposed: readonly CellWrite[],
+  proposed: CellWrites,
   overwrite: boolean,
   locale: Locale = 'zh',
-): { writes: CellWrite[]; skipped: SkippedWrite[] } {
-  const writes: CellWrite[] = [];
+): { writes: CellWrites; skipped: SkippedWrite[] } {
+  const writes = new CellWrites(proposed.length);
   const skipped: SkippedWrite[] = [];
-  for (const w of proposed) {
-    const existing = grid.raw(w.ref.row, w.ref.col);
-    const formula = formulaAt(grid.snapshot, w.ref.row, w.ref.col);
+  for (let i = 0; i < proposed.length; i++) {
+    const row = proposed.row(i);
+    const col = proposed.col(i);
+    const existing = grid.raw(row, col);
+    const formula = formulaAt(grid.snapshot, row, col);
     if (isBlank(existing) && formula === undefined) {
-      writes.push(w);
-    } else if (!isBlank(existing) && sameValue(existing, w.value)) {
+      writes.addFrom(proposed, i);
+    } else if (!isBlank(existing) && sameValue(existing, proposed.value(i))) {
       continue;
     } else if (overwrite) {
-      writes.push(w);
-    } else if (formula !== undefined) {
-      // Listed with its formula; 'notEmpty' for the pane, since an overwrite would replace it.
-      skipped.push({
-        ref: w.ref,
-        existing: isBlank(existing) ? formula : existing,
-        proposed: w.value,
-        ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}),
-        reason: KEPT[locale].formula,
-        reasonId: 'notEmpty',
-      });
+      writes.addFrom(proposed, i);
     } else {
+      const numberFormat = proposed.numberFormat(i);
+      // A formula is listed with its formula; 'notEmpty' for the pane, since an overwrite would replace it.
       skipped.push({
-        ref: w.ref,
-        existing,
-        proposed: w.value,
-        ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}),
-        reason: KEPT[locale].typed,
+        ref: { row, col },
+        existing: formula !== undefined && isBlank(existing) ? formula : existing,
+        proposed: proposed.value(i),
+        ...(numberFormat ? { numberFormat } : {}),
+        reason: formula !== undefined ? KEPT[locale].formula : KEPT[locale].typed,
         reasonId: 'notEmpty',
       });
     }
   }
-  return { writes, skipped };
+  return { writes: writes.trim(), skipped };
 }
 
 function sameValue(existing: CellValue, proposed: string | number): boolean {

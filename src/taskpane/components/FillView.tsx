@@ -90,9 +90,9 @@ function FillPlanView({ draft }: { draft: FillDraft }) {
   const [allRows, setAllRows] = useState(false);
   const overwriteBox = useRef<HTMLInputElement>(null);
   const { plan, basis } = draft;
-  const headers = plan.writes.filter((w) => w.role === 'header').length;
   const rows = useMemo(() => previewRows(plan, basis), [plan, basis]);
   const added = useMemo(() => newColumns(plan), [plan]);
+  const headers = added.length;
   const labels = useMemo(() => columnLabels(plan, basis), [plan, basis]);
   // The non-empty cells an overwrite changes, as the sheet holds them now and as they would become.
   const toOverwrite = useMemo(() => overwriteCells(plan, basis, draft.overwrite), [plan, basis, draft.overwrite]);

@@ -508,7 +508,7 @@ export class PaneController {
         // not only a target cell) means the values shown are not the values that would be right.
         const fresh = await this.unchangedSince(draft);
         if (!fresh) return;
-        const receipt = await this.port.writeCells(draft.sheet, draft.plan.writes, draft.basis, { overwrite: draft.overwrite });
+        const receipt = await this.port.writeCells(draft.sheet, draft.plan.writes.toArray(), draft.basis, { overwrite: draft.overwrite });
         const lastFill: LastFill = {
           receipt,
           cells: receipt.cells.length,

@@ -47,7 +47,7 @@ const isLabel = (v: CellValue): v is string => typeof v === 'string' && v.trim()
 export function columnLabels(plan: FillPlan, basis: SheetSnapshot): Map<number, string> {
   const labels = new Map<number, string>();
   const firstRow = new Map<number, number>();
-  const refs = [...plan.writes.map((w) => ({ ref: w.ref, header: w.role === 'header' ? String(w.value) : null })), ...plan.skippedCells.map((c) => ({ ref: c.ref, header: null }))];
+  const refs = [...plan.writes.toArray().map((w) => ({ ref: w.ref, header: w.role === 'header' ? String(w.value) : null })), ...plan.skippedCells.map((c) => ({ ref: c.ref, header: null }))];
   for (const { ref, header } of refs) {
     if (header) labels.set(ref.col, header);
     else firstRow.set(ref.col, Math.min(firstRow.get(ref.col) ?? Infinity, ref.row));
@@ -67,10 +67,11 @@ export function columnLabels(plan: FillPlan, basis: SheetSnapshot): Map<number, 
 /** The written values row by row (headers left out: they are named once, above). */
 export function previewRows(plan: FillPlan, basis: SheetSnapshot): PreviewRow[] {
   const labels = columnLabels(plan, basis);
-  const written = new Set(plan.writes.map((w) => w.ref.col));
+  const writes = plan.writes.toArray();
+  const written = new Set(writes.map((w) => w.ref.col));
   const nameCol = nameColumn(plan, basis, written);
   const rows = new Map<number, PreviewCell[]>();
-  for (const w of plan.writes) {
+  for (const w of writes) {
     if (w.role !== 'value') continue;
     const cells = rows.get(w.ref.row) ?? [];
     cells.push({ a1: toA1(w.ref), column: labels.get(w.ref.col) ?? '', text: formatCell(w.value, w.numberFormat) });
@@ -86,7 +87,7 @@ export function previewRows(plan: FillPlan, basis: SheetSnapshot): PreviewRow[] 
  * a 主管部门 column before it is not taken for the name; null when no header says so.
  */
 function nameColumn(plan: FillPlan, basis: SheetSnapshot, written: ReadonlySet<number>): number | null {
-  const first = Math.min(...plan.writes.filter((w) => w.role === 'value').map((w) => w.ref.row));
+  const first = Math.min(...plan.writes.toArray().filter((w) => w.role === 'value').map((w) => w.ref.row));
   if (!Number.isFinite(first)) return null;
   const width = Math.max(0, ...basis.values.map((r) => r.length));
   const headed: { col: number; label: string }[] = [];
@@ -120,7 +121,7 @@ function rowName(basis: SheetSnapshot, row: number, written: ReadonlySet<number>
 
 /** The new headers a fill adds at the right of the table. */
 export function newColumns(plan: FillPlan): string[] {
-  return plan.writes.filter((w) => w.role === 'header').map((w) => String(w.value));
+  return plan.writes.toArray().filter((w) => w.role === 'header').map((w) => String(w.value));
 }
 
 /** Skipped cells shown as the sheet shows them: existing under its format, proposed under the fill's. */
@@ -137,6 +138,7 @@ export function overwriteCells(plan: FillPlan, basis: SheetSnapshot, overwriting
   const labels = columnLabels(plan, basis);
   if (overwriting) {
     return plan.writes
+      .toArray()
       .filter((w) => !isBlank(valueAt(basis, w.ref)))
       .map((w) => ({ a1: toA1(w.ref), column: labels.get(w.ref.col) ?? '', before: formatCell(valueAt(basis, w.ref), formatAt(basis, w.ref)), after: formatCell(w.value, w.numberFormat) }));
   }

@@ -15,11 +15,11 @@ function plan(s: SheetSnapshot, options: { overwrite?: boolean; locale?: 'zh' | 
 }
 
 /** Writes as { A1: value } (and formats as { A1: format }) for compact assertions. */
-function byCell(writes: readonly CellWrite[]): Record<string, string | number> {
-  return Object.fromEntries(writes.map((w) => [toA1(w.ref), w.value]));
+function byCell(writes: Iterable<CellWrite>): Record<string, string | number> {
+  return Object.fromEntries([...writes].map((w) => [toA1(w.ref), w.value]));
 }
-function formats(writes: readonly CellWrite[]): Record<string, string | undefined> {
-  return Object.fromEntries(writes.map((w) => [toA1(w.ref), w.numberFormat]));
+function formats(writes: Iterable<CellWrite>): Record<string, string | undefined> {
+  return Object.fromEntries([...writes].map((w) => [toA1(w.ref), w.numberFormat]));
 }
 
 const BASE = '上年度年初预算项目经费';
@@ -36,7 +36,7 @@ describe('results table fill: outputs, formats and exact amounts', () => {
   const w = byCell(p.writes);
 
   it('adds the five missing output columns at the right of the table with the contract headers', () => {
-    expect(p.writes.filter((x) => x.role === 'header').map((x) => `${toA1(x.ref)}=${x.value}`)).toEqual([
+    expect(p.writes.toArray().filter((x) => x.role === 'header').map((x) => `${toA1(x.ref)}=${x.value}`)).toEqual([
       'G2=评价等级',
       'H2=调整比例',
       'I2=调整金额（万元）',
@@ -133,7 +133,7 @@ describe('results table fill: bad input', () => {
   const p = plan(s);
 
   it('gives invalid-score rows no outputs and fills the others', () => {
-    const rows = new Set(p.writes.filter((w) => w.role === 'value').map((w) => w.ref.row + 1));
+    const rows = new Set(p.writes.toArray().filter((w) => w.role === 'value').map((w) => w.ref.row + 1));
     expect([...rows]).toEqual([7]);
     expect(p.rowsFilled).toBe(1);
   });
@@ -175,14 +175,14 @@ describe('results table fill: bad input', () => {
   it('without a base column fills grade, ratio and text, creates no amount columns, and warns once', () => {
     const s2 = grid('x', [['项目名称', '评价得分', '是否绩效突出'], ['A', 82, null], ['B', 91, '是']]).snapshot;
     const p2 = plan(s2);
-    expect(p2.writes.filter((w) => w.role === 'header').map((w) => w.value)).toEqual(['评价等级', '调整比例', '结果应用']);
+    expect(p2.writes.toArray().filter((w) => w.role === 'header').map((w) => w.value)).toEqual(['评价等级', '调整比例', '结果应用']);
     expect(p2.findings.map((f) => `${f.cell} ${f.ruleId} ${f.severity}`)).toEqual(['B1 eval/no-base-column warning']);
     expect(p2.summary?.totalChange).toBe('0.00');
   });
 
   it('fills nothing on a protected sheet and says why for every row', () => {
     const p3 = plan(resultsSheet([['A', '结果评价', 85, null, 10], ['B', '结果评价', null, null, 10]], { protected: true }));
-    expect(p3.writes).toEqual([]);
+    expect(p3.writes.toArray()).toEqual([]);
     expect(p3.rowsFilled).toBe(0);
     expect(p3.skippedRows.map((r) => [r.row + 1, r.reason])).toEqual([
       [3, '工作表「评价结果」受保护，无法写入：请先撤销工作表保护'],
@@ -217,7 +217,7 @@ describe('results table fill: typed grades', () => {
 
   it('an unrecognised grade with no score is an invalid score', () => {
     const p = plan(resultsSheet([['A', '结果评价', null, null, 100, '待定']], { header }));
-    expect(p.writes.filter((w) => w.role === 'value')).toEqual([]);
+    expect(p.writes.toArray().filter((w) => w.role === 'value')).toEqual([]);
     expect(p.findings.map((f) => `${f.cell} ${f.messageId}`)).toEqual(['D3 unknownGrade']);
     expect(p.skippedRows[0].reason).toBe('评价得分为空，评价等级「待定」无法识别');
   });
@@ -233,7 +233,7 @@ describe('results table fill: nothing lost', () => {
 
   it('keeps pre-filled output cells and lists each one with what it would have written', () => {
     const p = plan(s);
-    expect(p.writes.filter((w) => w.role === 'header')).toEqual([]);
+    expect(p.writes.toArray().filter((w) => w.role === 'header')).toEqual([]);
     const w = byCell(p.writes);
     expect(w.G3).toBe('良好');
     expect(w.H3).toBeUndefined();
@@ -267,8 +267,8 @@ describe('results table fill: nothing lost', () => {
     ]).snapshot;
     const p = plan(s2);
     // E holds a clerk's note in row 2: the new columns start at F.
-    expect(p.writes.filter((w) => w.role === 'header').map((w) => toA1(w.ref))).toEqual(['F1', 'G1', 'H1', 'I1', 'J1']);
-    expect(p.writes.some((w) => toA1(w.ref) === 'E2')).toBe(false);
+    expect(p.writes.toArray().filter((w) => w.role === 'header').map((w) => toA1(w.ref))).toEqual(['F1', 'G1', 'H1', 'I1', 'J1']);
+    expect(p.writes.toArray().some((w) => toA1(w.ref) === 'E2')).toBe(false);
   });
 
   it('summarises a plan as JSON with 1-based rows and A1 cells', () => {

@@ -16,7 +16,7 @@ async function roundTrip(file: string): Promise<{ bytes: Uint8Array; sheets: She
   return { bytes, sheets: [...readXlsx(bytes).snapshots] };
 }
 
-const values = (writes: readonly { ref: { row: number; col: number }; value: string | number }[]) => Object.fromEntries(writes.map((w) => [toA1(w.ref), w.value]));
+const values = (writes: Iterable<{ ref: { row: number; col: number }; value: string | number }>) => Object.fromEntries([...writes].map((w) => [toA1(w.ref), w.value]));
 
 describe('evaluation sample workbooks', () => {
   it('are named and described', () => {
@@ -55,7 +55,7 @@ describe('evaluation sample workbooks', () => {
     const { bytes, sheets } = await roundTrip('results-summary-2025.xlsx');
     const { kind, plan } = planSheetFill(sheets[0])!;
     expect(kind).toBe('evaluation');
-    expect(plan.writes.filter((w) => w.role === 'header').map((w) => `${toA1(w.ref)}=${w.value}`)).toEqual([
+    expect(plan.writes.toArray().filter((w) => w.role === 'header').map((w) => `${toA1(w.ref)}=${w.value}`)).toEqual([
       'G3=调整比例',
       'H3=调整金额（万元）',
       'I3=本年度年初预算项目经费（万元）',

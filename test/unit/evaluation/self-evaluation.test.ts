@@ -18,7 +18,7 @@ function plan(s: SheetSnapshot, options: { overwrite?: boolean; policy?: unknown
   expect(fill.kind).toBe('self-evaluation');
   return fill.plan;
 }
-const byCell = (writes: readonly CellWrite[]) => Object.fromEntries(writes.map((w) => [toA1(w.ref), w.value]));
+const byCell = (writes: Iterable<CellWrite>) => Object.fromEntries([...writes].map((w) => [toA1(w.ref), w.value]));
 
 /** SCHOOL_ROWS with row i replaced. Indicator i sits on sheet row 13 + i; its 得分 is H(13 + i). */
 function withRow(i: number, row: SelfRow): SelfRow[] {
@@ -53,7 +53,7 @@ describe('self-evaluation fill on the template: 执行率 10 · 产出 50 · 效
   it('fills 执行率 per money row (percent format) and the execution score on 年度资金总额', () => {
     // 342/360 = 95%; 290/300 = 96.67%; 上年结转 0/0 has no rate; 52/60 = 86.67%.
     expect([w.G6, w.G7, w.G8, w.G9]).toEqual([0.95, 0.9667, undefined, 0.8667]);
-    expect(p.writes.find((x) => toA1(x.ref) === 'G6')?.numberFormat).toBe('0.00%');
+    expect(p.writes.toArray().find((x) => toA1(x.ref) === 'G6')?.numberFormat).toBe('0.00%');
     expect(w.H6).toBe(9.5);
   });
 
@@ -69,12 +69,12 @@ describe('self-evaluation fill on the template: 执行率 10 · 产出 50 · 效
       10, // 达成年度指标: the 'met' band
       9.78, // 88% against ≥90%: 10 × 88 / 90 = 9.7778
     ]);
-    expect(p.writes.find((x) => toA1(x.ref) === 'H17')?.numberFormat).toBe('0.00');
+    expect(p.writes.toArray().find((x) => toA1(x.ref) === 'H17')?.numberFormat).toBe('0.00');
   });
 
   it('writes the total and the grade (a 评价等级 column is added when the form has no place for it)', () => {
     expect(w.H22).toBe(93.6);
-    expect(p.writes.filter((x) => x.role === 'header').map((x) => `${toA1(x.ref)}=${x.value}`)).toEqual(['J12=评价等级']);
+    expect(p.writes.toArray().filter((x) => x.role === 'header').map((x) => `${toA1(x.ref)}=${x.value}`)).toEqual(['J12=评价等级']);
     expect(w.J22).toBe('优秀');
     expect(p.summary).toEqual({ byGrade: { 优秀: 1 }, totalScore: '93.6' });
     expect(p.rowsFilled).toBe(13);
@@ -89,14 +89,14 @@ describe('self-evaluation fill on the template: 执行率 10 · 产出 50 · 效
   it('writes the grade next to a 自评等级 label when the form has one', () => {
     const q = plan(selfForm({ rows: SCHOOL_ROWS, gradeLabel: true }));
     expect(byCell(q.writes).J22).toBe('优秀');
-    expect(q.writes.filter((x) => x.role === 'header')).toEqual([]);
+    expect(q.writes.toArray().filter((x) => x.role === 'header')).toEqual([]);
   });
 });
 
 describe('self-evaluation fill: missing columns and rows', () => {
   it('adds 得分 columns to the money block and the indicator table, and 评价等级', () => {
     const p = plan(selfForm({ rows: SCHOOL_ROWS, noScoreColumns: true }));
-    expect(p.writes.filter((x) => x.role === 'header').map((x) => `${toA1(x.ref)}=${x.value}`)).toEqual(['H5=得分', 'H12=得分', 'I12=评价等级']);
+    expect(p.writes.toArray().filter((x) => x.role === 'header').map((x) => `${toA1(x.ref)}=${x.value}`)).toEqual(['H5=得分', 'H12=得分', 'I12=评价等级']);
     const w = byCell(p.writes);
     expect([w.H6, w.H13, w.H22, w.I22]).toEqual([9.5, 15, 93.6, '优秀']);
   });
@@ -180,7 +180,7 @@ describe('self-evaluation fill: bad input', () => {
 
   it('writes nothing on a protected sheet', () => {
     const p = plan(selfForm({ rows: SCHOOL_ROWS, protected: true }));
-    expect(p.writes).toEqual([]);
+    expect(p.writes.toArray()).toEqual([]);
     expect(p.skippedRows.length).toBeGreaterThan(0);
     expect(p.skippedRows[0].reason).toContain('受保护');
   });
@@ -337,7 +337,7 @@ describe('self-evaluation: the provinces’ variants of the form', () => {
 
   it('no 总分 row and 分值 that do not add up to 100 (a table cut short): no total, and says why', () => {
     const p = plan(selfForm({ rows: SCHOOL_ROWS.slice(0, 4), noTotalRow: true }));
-    expect(p.writes.some((x) => x.value === '总分')).toBe(false);
+    expect(p.writes.toArray().some((x) => x.value === '总分')).toBe(false);
     expect(p.skippedRows.map((r) => r.reason)).toContainEqual(expect.stringContaining('分值合计 50 不等于 100'));
     expect(p.findings.filter((f) => f.ruleId === 'eval/weights-total')).toEqual([]);
   });

@@ -12,7 +12,7 @@ const sheet = { ...base, formulas: [[], [], [undefined, undefined, undefined, un
 describe('fill plans and formula cells', () => {
   it('keeps a formula whose result is missing or empty, and lists it with its formula', () => {
     const plan = planSheetFill(sheet)!.plan;
-    const written = plan.writes.map((w) => toA1(w.ref));
+    const written = plan.writes.toArray().map((w) => toA1(w.ref));
     expect(written).not.toContain('G3');
     expect(written).not.toContain('G4');
     const skipped = plan.skippedCells.map((c) => ({ cell: toA1(c.ref), existing: c.existing, reason: c.reason }));
@@ -26,11 +26,11 @@ describe('fill plans and formula cells', () => {
 
   it('the same sheet without formulas gets those cells written (the formula is what keeps them)', () => {
     const plan = planSheetFill(base)!.plan;
-    expect(plan.writes.map((w) => toA1(w.ref))).toEqual(expect.arrayContaining(['G3', 'G4']));
+    expect(plan.writes.toArray().map((w) => toA1(w.ref))).toEqual(expect.arrayContaining(['G3', 'G4']));
   });
 
   it('replaces them only when the user confirmed overwriting, and says why in English too', () => {
-    expect(planSheetFill(sheet, { overwrite: true })!.plan.writes.map((w) => toA1(w.ref))).toEqual(expect.arrayContaining(['G3', 'G4']));
+    expect(planSheetFill(sheet, { overwrite: true })!.plan.writes.toArray().map((w) => toA1(w.ref))).toEqual(expect.arrayContaining(['G3', 'G4']));
     const en = planSheetFill(sheet, { locale: 'en' })!.plan;
     expect(en.skippedCells.find((c) => toA1(c.ref) === 'G3')!.reason).toBe('the cell holds a formula; it is not overwritten unless you confirm');
   });

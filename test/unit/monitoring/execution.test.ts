@@ -119,7 +119,7 @@ describe('properties', () => {
 describe('execution outputs through the fill', () => {
   const fill = (rows: ProjectRow[], policy: unknown = {}, header = '1-6月执行数') => {
     const plan = planSheetFill(projectTable(rows, { executedHeader: header }), { policy: parsePolicy(policy) })!.plan;
-    return Object.fromEntries(plan.writes.map((w) => [toA1(w.ref), w.value]));
+    return Object.fromEntries(plan.writes.toArray().map((w) => [toA1(w.ref), w.value]));
   };
 
   it('writes 执行率, 时间进度, 执行偏差 (negative = lagging) and 预警 at the boundaries', () => {

@@ -9,14 +9,14 @@ function fill(s: SheetSnapshot, options: { overwrite?: boolean; policy?: unknown
   const f = planSheetFill(s, { policy: parsePolicy(options.policy ?? {}), overwrite: options.overwrite, locale: options.locale });
   if (!f) throw new Error('not filled');
   expect(f.kind).toBe('monitoring');
-  const cells = Object.fromEntries(f.plan.writes.map((w) => [toA1(w.ref), w.value]));
+  const cells = Object.fromEntries(f.plan.writes.toArray().map((w) => [toA1(w.ref), w.value]));
   return { plan: f.plan, cells };
 }
 
 describe('output columns', () => {
   it('adds missing 执行率 · 时间进度 · 执行偏差 · 预警 at the right of the table, on the last header row', () => {
     const { plan } = fill(projectTable([['甲', 100, 40]], { twoRow: true }));
-    const headers = plan.writes.filter((w) => w.role === 'header').map((w) => [toA1(w.ref), w.value]);
+    const headers = plan.writes.toArray().filter((w) => w.role === 'header').map((w) => [toA1(w.ref), w.value]);
     expect(headers).toEqual([
       ['E3', '执行率'],
       ['F3', '时间进度'],
@@ -27,8 +27,8 @@ describe('output columns', () => {
 
   it('uses existing output columns wherever they are, and writes ratios as numbers with a percent format', () => {
     const { plan } = fill(projectTable([['甲', 120, 60]], { outputs: ['预警', '时间进度', '执行率', '执行偏差'] }));
-    expect(plan.writes.filter((w) => w.role === 'header')).toEqual([]);
-    const byCell = Object.fromEntries(plan.writes.map((w) => [toA1(w.ref), w]));
+    expect(plan.writes.toArray().filter((w) => w.role === 'header')).toEqual([]);
+    const byCell = Object.fromEntries(plan.writes.toArray().map((w) => [toA1(w.ref), w]));
     expect(byCell.E3.value).toBe('黄色预警：执行率低于时间进度16.67个百分点');
     expect(byCell.F3).toMatchObject({ value: 0.6667, numberFormat: '0.00%' });
     expect(byCell.G3).toMatchObject({ value: 0.5, numberFormat: '0.00%' });
@@ -37,7 +37,7 @@ describe('output columns', () => {
 
   it('an indicator table gets only a 预警 column', () => {
     const { plan, cells } = fill(indicatorTable([['项目', '单位成本', '不超过857元', '880元', '905元', '有可能', null]]));
-    expect(plan.writes.filter((w) => w.role === 'header').map((w) => [toA1(w.ref), w.value])).toEqual([['J3', '预警']]);
+    expect(plan.writes.toArray().filter((w) => w.role === 'header').map((w) => [toA1(w.ref), w.value])).toEqual([['J3', '预警']]);
     expect(cells.J4).toBe('预计完成值905元高于年度指标值不超过857元；完成目标可能性为"有可能"但未填写偏差原因');
   });
 
@@ -47,7 +47,7 @@ describe('output columns', () => {
       ['甲', 100, 50, null, '已核'],
     ]);
     const { plan } = fill(s);
-    expect(plan.writes.filter((w) => w.role === 'header').map((w) => toA1(w.ref))).toEqual(['D1', 'F1', 'G1', 'H1']);
+    expect(plan.writes.toArray().filter((w) => w.role === 'header').map((w) => toA1(w.ref))).toEqual(['D1', 'F1', 'G1', 'H1']);
   });
 });
 
@@ -99,7 +99,7 @@ describe('nothing the user typed is overwritten', () => {
 
   it('a protected sheet gets no writes; every row it would have filled is listed', () => {
     const { plan } = fill(projectTable([['甲', 100, 40], ['乙', 100, 60]], { protected: true }));
-    expect(plan.writes).toEqual([]);
+    expect(plan.writes.toArray()).toEqual([]);
     expect(plan.skippedRows.map((r) => [r.row, r.reason])).toEqual([
       [2, '工作表「资金执行监控」受保护，无法写入：请先撤销工作表保护'],
       [3, '工作表「资金执行监控」受保护，无法写入：请先撤销工作表保护'],
@@ -122,7 +122,7 @@ describe('rows that cannot be computed', () => {
 
   it('without a month: nothing computed, every row says why, and one finding asks to set it', () => {
     const { plan } = fill(projectTable([['甲', 100, 40]], { executedHeader: '执行数', title: '绩效运行监控表' }));
-    expect(plan.writes.filter((w) => w.role === 'value')).toEqual([]);
+    expect(plan.writes.toArray().filter((w) => w.role === 'value')).toEqual([]);
     expect(plan.skippedRows[0].reason).toContain('monitoring.month');
     expect(plan.findings.map((f) => [f.ruleId, f.cell])).toEqual([['monitor/month-unknown', 'D2']]);
     expect(plan.monitoring?.month).toBeNull();
@@ -185,7 +185,7 @@ describe('property: a fill never lands on a non-empty cell unless overwrite is c
         }
         // Every non-blank cell the fill wanted to change is listed, unless overwritten by request.
         if (overwrite) expect(plan.skippedCells).toEqual([]);
-        for (const c of plan.skippedCells) expect(plan.writes.some((w) => w.ref.row === c.ref.row && w.ref.col === c.ref.col)).toBe(false);
+        for (const c of plan.skippedCells) expect(plan.writes.toArray().some((w) => w.ref.row === c.ref.row && w.ref.col === c.ref.col)).toBe(false);
       }),
       { numRuns: 200 },
     );

@@ -11,7 +11,7 @@ import { renderPane } from './setup-pane';
  * handler is exercised in the browser test against the bundled results sample.
  */
 jest.mock('../../../src/core/handlers', () => {
-  const { guardWrites } = jest.requireActual('../../../src/core/fill/plan');
+  const { CellWrites, guardWrites } = jest.requireActual('../../../src/core/fill/plan');
   const handler = {
     kind: 'evaluation',
     detect: (grid: { raw(r: number, c: number): unknown }) => (grid.raw(0, 1) === '评价得分' ? {} : null),
@@ -33,7 +33,7 @@ jest.mock('../../../src/core/handlers', () => {
         proposed.push({ ref: { row: r, col: 2 }, value: grade, role: 'value' });
         filled++;
       }
-      const { writes, skipped } = guardWrites(grid, proposed, options.overwrite);
+      const { writes, skipped } = guardWrites(grid, CellWrites.from(proposed), options.overwrite);
       return { sheet: '结果表', writes, skippedCells: skipped, skippedRows, rowsFilled: filled, findings: [], summary: { byGrade, totalChange: '12.35' } };
     },
   };
