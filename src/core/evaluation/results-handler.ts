@@ -1,8 +1,7 @@
 import type { Finding } from '../findings';
-import type { CellWrite, SkippedRow, SkippedWrite } from '../fill/plan';
 import type { SheetHandler } from '../sheet-kinds';
 import { finishPlan } from './finish-plan';
-import { proposeResultsFill, summarizeOutcomes, type RowOutcome } from './results-fill';
+import { emptyResultsFill, proposeResultsFill, resultsSummary, writesExpected } from './results-fill';
 import { detectResultsTables, type ResultsTable } from './results-table';
 import { RESULTS_RULES } from './rules';
 import { runEvalRules } from './rules/run-eval-rules';
@@ -22,19 +21,13 @@ export const resultsTableHandler: SheetHandler<ResultsTable[]> = {
   },
   planFill(tables, grid, options) {
     const { policy, locale } = options;
-    const proposed: CellWrite[] = [];
-    const blocked: SkippedWrite[] = [];
-    const skippedRows: SkippedRow[] = [];
-    const outcomes: RowOutcome[] = [];
+    const parts = emptyResultsFill(tables.reduce((n, t) => n + writesExpected(t), 0));
     const findings: Finding[] = [];
     for (const table of tables) {
-      const p = proposeResultsFill(grid, table, policy.evaluation, locale);
-      for (const x of p.proposed) proposed.push(x);
-      for (const x of p.blocked) blocked.push(x);
-      for (const x of p.skippedRows) skippedRows.push(x);
-      for (const x of p.outcomes) outcomes.push(x);
+      proposeResultsFill(grid, table, policy.evaluation, locale, parts);
       for (const x of runEvalRules(RESULTS_RULES, { table, policy: policy.evaluation }, grid.name, policy, locale)) findings.push(x);
     }
-    return finishPlan(grid, { proposed, blocked, skippedRows, findings, summary: summarizeOutcomes(outcomes, policy.evaluation) }, options);
+    const { proposed, blocked, skippedRows } = parts;
+    return finishPlan(grid, { proposed, blocked, skippedRows, findings, summary: resultsSummary(parts) }, options);
   },
 };

@@ -1,17 +1,14 @@
-import type Big from 'big.js';
 import type { Grid } from '../grid/grid';
-import { formulaAt, type CellRef } from '../grid/types';
 import { conceptMatcher, type ConceptMatcher } from '../table/concepts';
 import { RESULTS_COLUMNS, WEAK_SCORE, type ResultsConcept } from '../table/concepts/results';
 import { probeBand, type HeaderBand } from '../table/header-band';
 import { isFooterText, isTotalText, labelKey, labelStem } from '../table/header-text';
 import { holdsNumber, rowOutline } from '../table/rows';
-import { normalizeText } from '../text/normalize';
-import type { EvaluationType, Outstanding } from './adjustment';
-import { gradeFromText } from './grades';
-import { readAmount, type AmountProblem } from './money';
-import type { EvaluationPolicy, GradeKey } from './policy';
-import { readScore, type ScoreReading } from './score';
+import type { EvaluationType } from './adjustment';
+import type { EvaluationPolicy } from './policy';
+import { evaluationTypeOf, readResultsRow, ResultsRows, type ResultsColumns, type ResultsRole } from './results-rows';
+
+export { evaluationTypeOf, outstandingOf, ResultsRows, type BaseReading, type ResultsColumns, type ResultsRole, type ResultsRow, type TypedGrade } from './results-rows';
 
 /**
  * Results tables (评价结果 → 预算调整, contracts.md §3): detection by headers, and each row's inputs read
@@ -19,7 +16,6 @@ import { readScore, type ScoreReading } from './score';
  * cells, a 序号 and a 项目名称/单位名称 column, section rows ("一、过程评价项目") and a 合计 row.
  */
 
-export type ResultsRole = 'seq' | 'name' | 'score' | 'grade' | 'outstanding' | 'evaluationType' | 'base' | 'ratio' | 'amount' | 'newBudget' | 'application';
 export type OutputRole = 'grade' | 'ratio' | 'amount' | 'newBudget' | 'application';
 
 /** Output columns in contract order, with the headers written when a column is missing (contracts.md §3). */
@@ -88,33 +84,6 @@ function header(grid: Grid, r: number, roleOf: ConceptMatcher<ResultsConcept>, f
   return ok ? { band, cols, texts } : null;
 }
 
-/** Column of each role; a grade-only list (评价等级 typed, no score column) has no score. */
-export type ResultsColumns = Partial<Record<ResultsRole, number>>;
-
-export interface TypedGrade {
-  readonly text: string;
-  /** The grade the text names, or null when it names none ("待定"). */
-  readonly grade: GradeKey | null;
-  readonly cell: CellRef;
-}
-
-export type BaseReading =
-  | { readonly ok: true; readonly value: Big; readonly text: string; readonly cell: CellRef }
-  | { readonly ok: false; readonly problem: AmountProblem; readonly text: string; readonly cell: CellRef };
-
-export interface ResultsRow {
-  readonly row: number;
-  /** 项目名称 / 单位名称 for messages ('' when the table has none). */
-  readonly name: string;
-  readonly score: ScoreReading;
-  /** The 评价等级 cell when it holds something. */
-  readonly typedGrade: TypedGrade | null;
-  readonly outstanding: Outstanding;
-  readonly evaluationType: EvaluationType;
-  /** The base amount in 万元; null when the table has no base column. */
-  readonly base: BaseReading | null;
-}
-
 export interface ResultsTable {
   readonly sheet: string;
   /** The row holding the score header (the lower row of a two-row header). */
@@ -128,7 +97,8 @@ export interface ResultsTable {
   readonly headers: Partial<Record<ResultsRole, string>>;
   /** The base column's label without its unit ("上年度年初预算项目经费"). */
   readonly baseLabel: string;
-  readonly rows: readonly ResultsRow[];
+  /** Column-wise: by index (rows.score(i) …), or read in full with rows.at(i) or by iterating. */
+  readonly rows: ResultsRows;
   /** First row after the table. */
   readonly end: number;
 }
@@ -172,9 +142,9 @@ interface Frame {
   readonly baseInYuan: boolean;
 }
 
-function readRows(grid: Grid, start: number, frame: Frame, roleOf: ConceptMatcher<ResultsConcept>, policy: EvaluationPolicy): { rows: ResultsRow[]; end: number } {
+function readRows(grid: Grid, start: number, frame: Frame, roleOf: ConceptMatcher<ResultsConcept>, policy: EvaluationPolicy): { rows: ResultsRows; end: number } {
   const { columns } = frame;
-  const rows: ResultsRow[] = [];
+  const rows = new ResultsRows(grid, frame, policy);
   let sectionType: EvaluationType = 'unknown';
   let r = start;
   for (; r <= grid.bottom; r++) {
@@ -185,7 +155,6 @@ function readRows(grid: Grid, start: number, frame: Frame, roleOf: ConceptMatche
     if (!holdsNumber(grid, r) && header(grid, r, roleOf, r) !== null) break;
     if (texts > 0 && (isTotalText(first) || TOTAL_ROW.test(labelKey(first)))) continue;
     const input = (c: number | undefined) => (c === undefined ? '' : grid.text(r, c));
-    const gradeText = input(columns.grade);
     // A section row ("一、过程评价项目"): a single label outside the score/grade/base cells (a merge may run
     // over them), merged across columns or numbered like a heading.
     if (texts === 1 && firstCol !== columns.score && firstCol !== columns.grade && firstCol !== columns.base) {
@@ -198,72 +167,7 @@ function readRows(grid: Grid, start: number, frame: Frame, roleOf: ConceptMatche
     }
     const content = [columns.name, columns.score, columns.grade, columns.base, columns.outstanding, columns.evaluationType].some((c) => input(c) !== '');
     if (!content) continue; // a spare template row with only its 序号
-    // A grade-only list has no score column: its blank score points at the grade cell.
-    const scoreCol = columns.score ?? columns.grade!;
-    const scoreCell = grid.owner(r, scoreCol);
-    const typedGrade: TypedGrade | null =
-      columns.grade !== undefined && gradeText ? { text: gradeText, grade: gradeFromText(gradeText, policy), cell: grid.owner(r, columns.grade) } : null;
-    const typeText = input(columns.evaluationType);
-    rows.push({
-      row: r,
-      name: input(columns.name),
-      score: columns.score === undefined ? { ok: false, problem: 'blank', text: '', cell: scoreCell } : readScore(grid.value(r, columns.score), scoreCell, 100, formulaAt(grid.snapshot, scoreCell.row, scoreCell.col)),
-      typedGrade,
-      outstanding: columns.outstanding === undefined ? 'unrecorded' : outstandingOf(input(columns.outstanding), policy),
-      evaluationType: typeText ? evaluationTypeOf(typeText, policy, false) : sectionType,
-      base: columns.base === undefined ? null : readBase(grid, r, columns.base, frame.baseInYuan),
-    });
+    rows.add(readResultsRow(grid, r, frame, policy, sectionType), sectionType);
   }
-  return { rows, end: r };
-}
-
-function readBase(grid: Grid, r: number, c: number, columnInYuan: boolean): BaseReading {
-  const cell = grid.owner(r, c);
-  const a = readAmount(grid.value(r, c), { formula: formulaAt(grid.snapshot, cell.row, cell.col) });
-  if (!a.ok) return { ...a, cell };
-  const inYuan = a.unit ? a.unit === '元' : columnInYuan;
-  return { ok: true, value: inYuan ? a.value.div(10000) : a.value, text: a.text, cell };
-}
-
-const canon = (s: string) => normalizeText(s).replace(/\s+/g, '').toUpperCase();
-
-/** The policy's value words, canonicalised once per policy (they are compared on every row). */
-const WORDS_CACHE = new WeakMap<EvaluationPolicy, { yes: Set<string>; no: Set<string>; process: string[]; result: string[] }>();
-function words(policy: EvaluationPolicy) {
-  let w = WORDS_CACHE.get(policy);
-  if (!w) {
-    w = {
-      yes: new Set(policy.outstandingValues.yes.map(canon)),
-      no: new Set(policy.outstandingValues.no.map(canon)),
-      process: policy.evaluationTypes.process.map(canon),
-      result: policy.evaluationTypes.result.map(canon),
-    };
-    WORDS_CACHE.set(policy, w);
-  }
-  return w;
-}
-
-export function outstandingOf(text: string, policy: EvaluationPolicy): Outstanding {
-  const t = canon(text);
-  if (!t) return 'unrecorded';
-  const w = words(policy);
-  if (w.yes.has(t)) return 'yes';
-  if (w.no.has(t)) return 'no';
-  return 'unrecorded';
-}
-
-/** 过程评价 / 结果评价 from a cell (exact word) or a section label (containing the word). */
-export function evaluationTypeOf(text: string, policy: EvaluationPolicy, containing: boolean): EvaluationType {
-  const t = canon(text);
-  const { process, result } = words(policy);
-  if (process.includes(t)) return 'process';
-  if (result.includes(t)) return 'result';
-  // Longer words only when searching inside a label: "结果" alone inside a sentence means little.
-  const inside = (ws: readonly string[]) => ws.some((w) => w.length >= 3 && t.includes(w));
-  if (containing || t.length > 2) {
-    const p = inside(process);
-    const q = inside(result);
-    if (p !== q) return p ? 'process' : 'result';
-  }
-  return 'unknown';
+  return { rows: rows.trim(), end: r };
 }

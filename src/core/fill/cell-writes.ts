@@ -1,3 +1,4 @@
+import { resized, withRoom } from '../compact/typed-arrays';
 import type { CellRef } from '../grid/types';
 
 /** One value the core wants written. Headers are written the same way, into empty cells only. */
@@ -56,7 +57,7 @@ export class CellWrites implements Iterable<CellWrite> {
   }
 
   add(row: number, col: number, value: string | number, role: 'header' | 'value', numberFormat?: string): void {
-    if (this.n === this.rows.length) this.grow(this.n * 2);
+    if (this.n === this.rows.length) this.room(this.n + 1);
     const i = this.n++;
     this.rows[i] = row;
     this.cols[i] = col;
@@ -120,7 +121,14 @@ export class CellWrites implements Iterable<CellWrite> {
 
   /** Releases the room reserved beyond the writes held (a plan is kept while its copy is written). */
   trim(): this {
-    if (this.rows.length > this.n) this.grow(this.n);
+    const n = this.n;
+    if (this.rows.length > n) {
+      this.rows = resized(this.rows, n, n);
+      this.cols = resized(this.cols, n, n);
+      this.nums = resized(this.nums, n, n);
+      this.kinds = resized(this.kinds, n, n);
+      this.formatIds = resized(this.formatIds, n, n);
+    }
     return this;
   }
 
@@ -133,17 +141,12 @@ export class CellWrites implements Iterable<CellWrite> {
     return k + 1;
   }
 
-  private grow(capacity: number): void {
-    const c = Math.max(1, capacity);
-    const resize = <T extends Int32Array | Float64Array | Uint8Array | Uint16Array>(a: T, make: (n: number) => T): T => {
-      const b = make(c);
-      b.set(a.subarray(0, Math.min(this.n, c)) as never);
-      return b;
-    };
-    this.rows = resize(this.rows, (k) => new Int32Array(k));
-    this.cols = resize(this.cols, (k) => new Int32Array(k));
-    this.nums = resize(this.nums, (k) => new Float64Array(k));
-    this.kinds = resize(this.kinds, (k) => new Uint8Array(k));
-    this.formatIds = resize(this.formatIds, (k) => new Uint16Array(k));
+  private room(n: number): void {
+    const used = this.n;
+    this.rows = withRoom(this.rows, n, used);
+    this.cols = withRoom(this.cols, n, used);
+    this.nums = withRoom(this.nums, n, used);
+    this.kinds = withRoom(this.kinds, n, used);
+    this.formatIds = withRoom(this.formatIds, n, used);
   }
 }

@@ -30,7 +30,7 @@ export interface ProposedMonitoringFill {
 export function proposeMonitoringFill(grid: Grid, analysis: TableAnalysis, policy: MonitoringPolicy, locale: Locale): ProposedMonitoringFill {
   const { table } = analysis;
   const wanted: OutputRole[] = table.hasExecution ? ['rate', 'timeProgress', 'gap', 'warning'] : ['warning'];
-  const { col, headerWrites } = placeOutputColumns(grid, table, wanted, OUTPUT_HEADERS);
+  const { col, headerWrites } = placeOutputColumns(grid, table, table.rows.map((r) => r.row), wanted, OUTPUT_HEADERS);
   const proposed: CellWrite[] = [...headerWrites];
 
   const blocked: SkippedWrite[] = [];

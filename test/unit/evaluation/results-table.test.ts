@@ -22,12 +22,12 @@ describe('detectResultsTables', () => {
     expect(t.columns).toEqual({ seq: 0, name: 1, evaluationType: 2, score: 3, outstanding: 4, base: 5 });
     expect(t.right).toBe(5);
     expect(t.baseLabel).toBe('上年度年初预算项目经费');
-    expect(t.rows.map((r) => r.name)).toEqual(['城区学校维修', '农村道路养护']);
-    expect(t.rows.map((r) => (r.score.ok ? r.score.value : r.score.problem))).toEqual([92, 85]);
-    expect(t.rows.map((r) => r.outstanding)).toEqual(['yes', 'unrecorded']);
-    expect(t.rows.map((r) => r.evaluationType)).toEqual(['result', 'process']);
-    expect(t.rows.map((r) => (r.base?.ok ? r.base.value.toString() : null))).toEqual(['120', '80.5']);
-    expect(toA1(t.rows[1].score.cell)).toBe('D4');
+    expect(t.rows.toArray().map((r) => r.name)).toEqual(['城区学校维修', '农村道路养护']);
+    expect(t.rows.toArray().map((r) => (r.score.ok ? r.score.value : r.score.problem))).toEqual([92, 85]);
+    expect(t.rows.toArray().map((r) => r.outstanding)).toEqual(['yes', 'unrecorded']);
+    expect(t.rows.toArray().map((r) => r.evaluationType)).toEqual(['result', 'process']);
+    expect(t.rows.toArray().map((r) => (r.base?.ok ? r.base.value.toString() : null))).toEqual(['120', '80.5']);
+    expect(toA1(t.rows.at(1).score.cell)).toBe('D4');
   });
 
   it('reads a two-row header with merged cells (评价结果 over 得分 / 等级)', () => {
@@ -43,7 +43,7 @@ describe('detectResultsTables', () => {
     expect(t.headerTop).toBe(1);
     expect(t.columns).toMatchObject({ seq: 0, name: 1, score: 2, grade: 3, base: 4 });
     expect(t.rows).toHaveLength(2);
-    expect(t.rows[1].typedGrade).toMatchObject({ text: '优', grade: 'excellent' });
+    expect(t.rows.at(1).typedGrade).toMatchObject({ text: '优', grade: 'excellent' });
   });
 
   it('takes 评价类型 from section rows, skips 合计 and spare rows, stops at the footer', () => {
@@ -57,7 +57,7 @@ describe('detectResultsTables', () => {
       ['不会读到', 75, null, 10],
     ], ['A2:D2']);
     const [t] = detectResultsTables(g, policy);
-    expect(t.rows.map((r) => [r.name, r.evaluationType])).toEqual([
+    expect(t.rows.toArray().map((r) => [r.name, r.evaluationType])).toEqual([
       ['A项目', 'process'],
       ['B项目', 'result'],
     ]);
@@ -69,7 +69,7 @@ describe('detectResultsTables', () => {
       ['填表人：李四', null, null, null],
       [3, 'C项目', 60, null],
     ]);
-    expect(detectResultsTables(g2, policy)[0].rows.map((r) => r.name)).toEqual(['A项目']);
+    expect(detectResultsTables(g2, policy)[0].rows.toArray().map((r) => r.name)).toEqual(['A项目']);
   });
 
   it('finds two tables on one sheet', () => {
@@ -81,7 +81,7 @@ describe('detectResultsTables', () => {
       ['县财政局', 78, 30],
     ]);
     const tables = detectResultsTables(g, policy);
-    expect(tables.map((t) => t.rows.map((r) => r.name))).toEqual([['A'], ['县财政局']]);
+    expect(tables.map((t) => t.rows.toArray().map((r) => r.name))).toEqual([['A'], ['县财政局']]);
     expect(tables[1].columns.base).toBe(2);
     expect(tables[1].baseLabel).toBe('上年预算数');
   });
@@ -93,7 +93,7 @@ describe('detectResultsTables', () => {
       ['B', 91, '120万元'],
     ]);
     const [t] = detectResultsTables(g, policy);
-    expect(t.rows.map((r) => (r.base?.ok ? r.base.value.toString() : null))).toEqual(['123.45', '120']);
+    expect(t.rows.toArray().map((r) => (r.base?.ok ? r.base.value.toString() : null))).toEqual(['123.45', '120']);
   });
 
   it('accepts header spellings added in the policy', () => {
@@ -113,7 +113,7 @@ describe('detectResultsTables', () => {
       policy,
     );
     expect(t.columns).toEqual({ seq: 0, name: 2, grade: 4 });
-    expect(t.rows[0].typedGrade).toMatchObject({ text: '良', grade: 'good' });
+    expect(t.rows.at(0).typedGrade).toMatchObject({ text: '良', grade: 'good' });
     const [u] = detectResultsTables(grid('x', [['序号', '项目单位', '项目名称', '发行金额(亿元)', '评价结果', '备注'], [1, '某中心', '某工程', 1.9, '优', '']]), policy);
     expect(u.columns).toEqual({ seq: 0, name: 2, grade: 4 });
     // A bare 等级 beside a name is not enough; with a score it is.

@@ -38,7 +38,11 @@ export const invalidBase: EvalRule<ResultsRuleContext> = {
     },
   },
   check({ table, report }) {
-    for (const row of table.rows) {
+    const { rows } = table;
+    for (let i = 0; i < rows.length; i++) {
+      // Most rows are fine: read by index; a row to report is read in full.
+      if (rows.baseProblem(i) === null) continue;
+      const row = rows.at(i);
       if (!row.base || row.base.ok) continue;
       const gradable = row.score.ok || (row.score.problem === 'blank' && !!row.typedGrade?.grade);
       if (!gradable) continue; // eval/invalid-score already covers the row

@@ -53,10 +53,14 @@ export const invalidScore: EvalRule<ResultsRuleContext> = {
     },
   },
   check({ table, report }) {
-    for (const row of table.rows) {
+    const { rows } = table;
+    for (let i = 0; i < rows.length; i++) {
+      // Most rows are fine: read by index; a row to report is read in full.
+      if (rows.score(i) !== null || (rows.scoreProblem(i) === 'blank' && rows.typedGrade(i) !== null)) continue;
+      const row = rows.at(i);
       const s = row.score;
       if (s.ok) continue;
-            if (s.problem === 'blank' && row.typedGrade) {
+      if (s.problem === 'blank' && row.typedGrade) {
         if (row.typedGrade.grade) continue; // a typed grade without a score is used as given
         report({ cell: s.cell, messageId: 'unknownGrade', data: { ...who(row.name), grade: row.typedGrade.text } });
         continue;
