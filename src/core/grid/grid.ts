@@ -2,8 +2,12 @@ import { toA1 } from './address';
 import { isCellError, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from './types';
 import { normalizeText } from '../text/normalize';
 
-/** Rows whose texts are cached at once (see Grid.textCache). */
+/** Rows whose texts (and, apart, whose column lists) are cached at once (see Grid.textCache). */
 const TEXT_CACHE_ROWS = 200_000;
+
+/** The text cache's rows are held in blocks of 2^TEXT_BLOCK_BITS rows. */
+const TEXT_BLOCK_BITS = 10;
+const TEXT_BLOCK = 1 << TEXT_BLOCK_BITS;
 
 /** Rows up to this long are scanned by index; longer (possibly sparse, XFD-wide) rows visit only the cells that exist. */
 const DENSE_ROW_LENGTH = 256;
@@ -29,6 +33,7 @@ export class Grid {
   readonly right: number;
   /** Row numbers holding at least one value, ascending. */
   private readonly present: number[] = [];
+  /** Rows whose values are not side by side (see columns()); bounded like textCache. */
   private readonly columnsByRow = new Map<number, readonly number[]>();
   /** Merges of ROW_INDEXED_HEIGHT rows or fewer, under every row they cover. */
   private readonly mergesByRow = new Map<number, MergedArea[]>();
@@ -38,9 +43,11 @@ export class Grid {
    * Per-row caches of normalised text: filled lazily, one (possibly holey) array per row touched. Bounded:
    * recognition reads a row a few times in a row and then moves on, so a cache of the last rows touched
    * keeps the speed (a 200,000-row table is read whole from the cache), and a million-row sheet does not
-   * keep a million arrays alive.
+   * keep a million arrays alive. Held in blocks of TEXT_BLOCK rows: one array indexed by row would, once
+   * emptied, be refilled from a high index and turn into a dictionary that keeps growing (large objects,
+   * hundreds of megabytes of garbage over a million-row sheet).
    */
-  private textCache: (string | undefined)[][] = [];
+  private textCache: ((string | undefined)[] | undefined)[][] = [];
   private cachedRows = 0;
 
   constructor(readonly snapshot: SheetSnapshot) {
@@ -121,24 +128,40 @@ export class Grid {
     return this.present;
   }
 
-  /** Columns of row r holding a value, ascending (merge continuations hold none). Listed once per row, when asked. */
+  /**
+   * Columns of row r holding a value, ascending (merge continuations hold none). A short row whose values
+   * sit side by side (most data rows) gets a shared list of that run of columns, made once per run and not
+   * kept per row; other rows are listed once, when asked, and cached.
+   */
   columns(r: number): readonly number[] {
-    let cols = this.columnsByRow.get(r);
-    if (cols === undefined) {
+    const cached = this.columnsByRow.get(r);
+    if (cached !== undefined) return cached;
+    const cells = this.snapshot.values[r - this.snapshot.origin.row];
+    if (!cells) return EMPTY;
+    const left0 = this.snapshot.origin.col;
+    let cols: number[];
+    if (cells.length <= DENSE_ROW_LENGTH) {
+      // Most rows are short: a plain loop (holes read as undefined, which hasValue skips).
+      let first = 0;
+      while (first < cells.length && !hasValue(cells[first])) first++;
+      if (first === cells.length) return EMPTY;
+      let end = first + 1;
+      while (end < cells.length && hasValue(cells[end])) end++;
+      let rest = end;
+      while (rest < cells.length && !hasValue(cells[rest])) rest++;
+      if (rest === cells.length) return columnRun(left0 + first, end - first);
       cols = [];
-      const cells = this.snapshot.values[r - this.snapshot.origin.row];
-      const left0 = this.snapshot.origin.col;
-      if (cells && cells.length <= DENSE_ROW_LENGTH) {
-        // Most rows are short: a plain loop (holes read as undefined, which hasValue skips).
-        for (let j = 0; j < cells.length; j++) if (hasValue(cells[j])) (cols as number[]).push(left0 + j);
-      } else if (cells) {
-        cells.forEach((v, j) => {
-          if (hasValue(v)) (cols as number[]).push(left0 + j);
-        });
-      }
-      this.columnsByRow.set(r, cols.length ? cols : EMPTY);
+      for (let j = 0; j < cells.length; j++) if (hasValue(cells[j])) cols.push(left0 + j);
+    } else {
+      cols = [];
+      cells.forEach((v, j) => {
+        if (hasValue(v)) cols.push(left0 + j);
+      });
     }
-    return cols.length ? cols : EMPTY;
+    const list = cols.length ? cols : EMPTY;
+    if (this.columnsByRow.size >= TEXT_CACHE_ROWS) this.columnsByRow.clear();
+    this.columnsByRow.set(r, list);
+    return list;
   }
 
   /** The first row holding a value at or after r, or undefined. */
@@ -201,13 +224,17 @@ export class Grid {
   /** Normalised display text of the shown value ('' for blank). */
   text(row: number, col: number): string {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return '';
-    let cache = this.textCache[row - this.top];
+    const i = row - this.top;
+    if (this.cachedRows === 0) this.textCache = new Array(Math.ceil(this.rowCount / TEXT_BLOCK));
+    let block = this.textCache[i >> TEXT_BLOCK_BITS];
+    if (block === undefined) block = this.textCache[i >> TEXT_BLOCK_BITS] = new Array(TEXT_BLOCK);
+    let cache = block[i & (TEXT_BLOCK - 1)];
     if (cache === undefined) {
       if (++this.cachedRows > TEXT_CACHE_ROWS) {
-        this.textCache = [];
-        this.cachedRows = 1;
+        this.cachedRows = 0;
+        return this.text(row, col);
       }
-      cache = this.textCache[row - this.top] = [];
+      cache = block[i & (TEXT_BLOCK - 1)] = this.right - this.left < DENSE_ROW_LENGTH ? new Array(this.right - this.left + 1) : [];
     }
     const j = col - this.left;
     let t = cache[j];
@@ -234,6 +261,19 @@ export class Grid {
 }
 
 const EMPTY: number[] = [];
+
+/** Shared lists of consecutive columns, by first column and count (a sheet has a handful of distinct runs). */
+const RUNS = new Map<number, readonly number[]>();
+function columnRun(first: number, count: number): readonly number[] {
+  const key = first * (DENSE_ROW_LENGTH + 1) + count;
+  let run = RUNS.get(key);
+  if (!run) {
+    if (RUNS.size >= 4096) RUNS.clear();
+    run = Array.from({ length: count }, (_, k) => first + k);
+    RUNS.set(key, run);
+  }
+  return run;
+}
 const EMPTY_MERGES: readonly MergedArea[] = [];
 
 function hasValue(v: CellValue | undefined): boolean {

@@ -44,4 +44,36 @@ describe('Grid over sparse snapshots', () => {
     expect(g.mergeAt(2, 2)).toBeUndefined();
     expect(g.value(2, 2)).toBe('v');
   });
+
+  it('columns(): a row of side-by-side values gets the run of its columns; gaps, empty rows and long rows are listed', () => {
+    const g = new Grid({
+      name: 'S',
+      origin: { row: 0, col: 2 },
+      values: [
+        ['a', 'b', 'c'],
+        [null, 1, 2, ''],
+        ['x', null, 'z'],
+        [null, '', null],
+        ['p', 'q', 'r'],
+        Object.assign(new Array(300).fill(null), { 0: 'wide', 299: 'end' }),
+      ],
+      merges: [],
+    });
+    expect(g.columns(0)).toEqual([2, 3, 4]);
+    expect(g.columns(1)).toEqual([3, 4]);
+    expect(g.columns(2)).toEqual([2, 4]);
+    expect(g.columns(3)).toEqual([]);
+    expect(g.columns(4)).toBe(g.columns(0)); // the same run, shared
+    expect(g.columns(5)).toEqual([2, 301]);
+    expect(g.columns(9)).toEqual([]);
+  });
+
+  it('texts stay right past the text cache bound (200,000 rows), read forwards and backwards', () => {
+    const rows = 200_100;
+    const values: CellValue[][] = Array.from({ length: rows }, (_, r) => [r, ` 第${r}行 `]);
+    const g = new Grid({ name: 'S', origin: { row: 0, col: 0 }, values, merges: [] });
+    for (let r = 0; r < rows; r++) if (g.text(r, 1) !== `第${r}行`) throw new Error(`row ${r}: ${g.text(r, 1)}`);
+    for (let r = rows - 1; r >= 0; r -= 997) expect([g.text(r, 0), g.text(r, 1)]).toEqual([String(r), `第${r}行`]);
+    expect(g.text(rows, 0)).toBe('');
+  });
 });
