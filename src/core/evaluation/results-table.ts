@@ -29,6 +29,7 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputRole, string>> = {
 export const OUTPUT_ROLES: readonly OutputRole[] = ['grade', 'ratio', 'amount', 'newBudget', 'application'];
 
 const TOTAL_ROW = /^(合计|总计|小计|汇总)$/;
+const NUMBER_TEXT = /^-?\d+(?:\.\d+)?$/;
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/;
 
 const MATCHERS = new WeakMap<EvaluationPolicy['columns'], ConceptMatcher<ResultsConcept>>();
@@ -151,9 +152,12 @@ function readRows(grid: Grid, start: number, frame: Frame, roleOf: ConceptMatche
     // A merge continuation shows its value too (评价类型 merged down over several rows).
     const { first, firstCol, texts, shown } = rowOutline(grid, r, frame.left, frame.right);
     if (!shown) break;
-    if (texts > 0 && isFooterText(first)) break;
+    // A row led by a number (its 序号) is neither a footer nor a total: not asked, so a million 序号 texts do
+    // not pass through the text memos (each distinct text left old-generation garbage there).
+    const labelled = texts > 0 && !NUMBER_TEXT.test(first);
+    if (labelled && isFooterText(first)) break;
     if (!holdsNumber(grid, r) && header(grid, r, roleOf, r) !== null) break;
-    if (texts > 0 && (isTotalText(first) || TOTAL_ROW.test(labelKey(first)))) continue;
+    if (labelled && (isTotalText(first) || TOTAL_ROW.test(labelKey(first)))) continue;
     const input = (c: number | undefined) => (c === undefined ? '' : grid.text(r, c));
     // A section row ("一、过程评价项目"): a single label outside the score/grade/base cells (a merge may run
     // over them), merged across columns or numbered like a heading.
