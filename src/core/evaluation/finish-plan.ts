@@ -12,7 +12,7 @@ import { fillText } from './fill-texts';
 export function finishPlan(
   grid: Grid,
   parts: {
-    /** Writes in plan order; a list built column-wise (CellWrites) is taken as it is, not copied. */
+    /** Writes in plan order; a list built column-wise (CellWrites) becomes the plan's, guarded in place. */
     proposed: CellWrites | readonly CellWrite[];
     blocked: readonly SkippedWrite[];
     skippedRows: readonly SkippedRow[];

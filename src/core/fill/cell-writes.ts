@@ -77,9 +77,26 @@ export class CellWrites implements Iterable<CellWrite> {
     this.formatIds[i] = numberFormat === undefined ? 0 : this.formatId(numberFormat);
   }
 
-  /** Copies write i of another list (guarding a plan keeps a subset of its proposed writes). */
-  addFrom(other: CellWrites, i: number): void {
-    this.add(other.rows[i], other.cols[i], other.value(i), other.role(i), other.numberFormat(i));
+  /**
+   * Keeps the writes for which keep(i) is true, in order, in place (guarding a plan keeps most of what was
+   * proposed: a million-row plan is not copied). keep is called once per write, in order, with its index
+   * before any is moved; the room left over is released.
+   */
+  retain(keep: (i: number) => boolean): this {
+    let j = 0;
+    for (let i = 0; i < this.n; i++) {
+      if (!keep(i)) continue;
+      if (j !== i) {
+        this.rows[j] = this.rows[i];
+        this.cols[j] = this.cols[i];
+        this.nums[j] = this.nums[i];
+        this.kinds[j] = this.kinds[i];
+        this.formatIds[j] = this.formatIds[i];
+      }
+      j++;
+    }
+    this.n = j;
+    return this.trim();
   }
 
   row(i: number): number {

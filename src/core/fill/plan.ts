@@ -103,7 +103,8 @@ const KEPT: Readonly<Record<Locale, { typed: string; formula: string }>> = {
  * Nothing lost: proposed writes into non-empty cells are kept out of the plan (and listed) unless the user
  * asked to overwrite. A cell holding a formula is never empty, whatever its value shows (files from other
  * tools often carry no cached result): it is listed with its formula. A cell that already holds exactly
- * the proposed value is neither written nor listed.
+ * the proposed value is neither written nor listed. The writes kept are `proposed` itself, compacted in
+ * place (CellWrites.retain): a million-row plan is not copied.
  */
 export function guardWrites(
   grid: Grid,
@@ -111,33 +112,28 @@ export function guardWrites(
   overwrite: boolean,
   locale: Locale = 'zh',
 ): { writes: CellWrites; skipped: SkippedWrite[] } {
-  const writes = new CellWrites(proposed.length);
   const skipped: SkippedWrite[] = [];
-  for (let i = 0; i < proposed.length; i++) {
+  const writes = proposed.retain((i) => {
     const row = proposed.row(i);
     const col = proposed.col(i);
     const existing = grid.raw(row, col);
     const formula = formulaAt(grid.snapshot, row, col);
-    if (isBlank(existing) && formula === undefined) {
-      writes.addFrom(proposed, i);
-    } else if (!isBlank(existing) && sameValue(existing, proposed.value(i))) {
-      continue;
-    } else if (overwrite) {
-      writes.addFrom(proposed, i);
-    } else {
-      const numberFormat = proposed.numberFormat(i);
-      // A formula is listed with its formula; 'notEmpty' for the pane, since an overwrite would replace it.
-      skipped.push({
-        ref: { row, col },
-        existing: formula !== undefined && isBlank(existing) ? formula : existing,
-        proposed: proposed.value(i),
-        ...(numberFormat ? { numberFormat } : {}),
-        reason: formula !== undefined ? KEPT[locale].formula : KEPT[locale].typed,
-        reasonId: 'notEmpty',
-      });
-    }
-  }
-  return { writes: writes.trim(), skipped };
+    if (isBlank(existing) && formula === undefined) return true;
+    if (!isBlank(existing) && sameValue(existing, proposed.value(i))) return false;
+    if (overwrite) return true;
+    const numberFormat = proposed.numberFormat(i);
+    // A formula is listed with its formula; 'notEmpty' for the pane, since an overwrite would replace it.
+    skipped.push({
+      ref: { row, col },
+      existing: formula !== undefined && isBlank(existing) ? formula : existing,
+      proposed: proposed.value(i),
+      ...(numberFormat ? { numberFormat } : {}),
+      reason: formula !== undefined ? KEPT[locale].formula : KEPT[locale].typed,
+      reasonId: 'notEmpty',
+    });
+    return false;
+  });
+  return { writes, skipped };
 }
 
 function sameValue(existing: CellValue, proposed: string | number): boolean {

@@ -38,11 +38,17 @@ describe('CellWrites', () => {
     expect(list.at(2).numberFormat).toBe('0%');
   });
 
-  it('copies single writes from another list (what guarding a plan keeps)', () => {
-    const all = CellWrites.from(writes);
-    const kept = new CellWrites(0);
-    for (const i of [8, 2, 5]) kept.addFrom(all, i);
-    expect(kept.toArray()).toEqual([writes[8], writes[2], writes[5]]);
+  it('retain() keeps the writes asked for, in order, in place, asking about each once in order', () => {
+    const list = new CellWrites(100);
+    for (const w of writes) list.push(w);
+    const asked: number[] = [];
+    const kept = list.retain((i) => (asked.push(i), i % 3 !== 1));
+    expect(kept).toBe(list);
+    expect(asked).toEqual(writes.map((_, i) => i));
+    expect(list.toArray()).toEqual(writes.filter((_, i) => i % 3 !== 1));
+    list.push(writes[1]);
+    expect(list.at(list.length - 1)).toEqual(writes[1]);
+    expect(CellWrites.from(writes).retain(() => false).length).toBe(0);
   });
 
   it('trim() keeps the writes and gives back the unused room', () => {
