@@ -26,7 +26,8 @@ export class Grid {
   readonly right: number;
   /** Row numbers holding at least one value, ascending. */
   private readonly present: number[] = [];
-  private readonly columnsByRow = new Map<number, readonly number[]>();
+  /** Columns holding a value, by row - snapshot origin, listed when first asked (an array: cheaper than a Map keyed by row). */
+  private readonly columnsByRow: (readonly number[] | undefined)[] = [];
   /** Merges of ROW_INDEXED_HEIGHT rows or fewer, under every row they cover. */
   private readonly mergesByRow = new Map<number, MergedArea[]>();
   private readonly tallMerges: MergedArea[] = [];
@@ -112,10 +113,12 @@ export class Grid {
 
   /** Columns of row r holding a value, ascending (merge continuations hold none). Listed once per row, when asked. */
   columns(r: number): readonly number[] {
-    let cols = this.columnsByRow.get(r);
+    const i = r - this.snapshot.origin.row;
+    if (i < 0) return EMPTY;
+    let cols = this.columnsByRow[i];
     if (cols === undefined) {
       cols = [];
-      const cells = this.snapshot.values[r - this.snapshot.origin.row];
+      const cells = this.snapshot.values[i];
       const left0 = this.snapshot.origin.col;
       if (cells && cells.length <= DENSE_ROW_LENGTH) {
         // Most rows are short: a plain loop (holes read as undefined, which hasValue skips).
@@ -125,9 +128,10 @@ export class Grid {
           if (hasValue(v)) (cols as number[]).push(left0 + j);
         });
       }
-      this.columnsByRow.set(r, cols.length ? cols : EMPTY);
+      if (cols.length === 0) cols = EMPTY;
+      this.columnsByRow[i] = cols;
     }
-    return cols.length ? cols : EMPTY;
+    return cols;
   }
 
   /** The first row holding a value at or after r, or undefined. */
