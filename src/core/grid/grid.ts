@@ -121,8 +121,15 @@ export class Grid {
       const cells = this.snapshot.values[i];
       const left0 = this.snapshot.origin.col;
       if (cells && cells.length <= DENSE_ROW_LENGTH) {
-        // Most rows are short: a plain loop (holes read as undefined, which hasValue skips).
-        for (let j = 0; j < cells.length; j++) if (hasValue(cells[j])) (cols as number[]).push(left0 + j);
+        // Most rows are short: a plain loop (holes read as undefined, which hasValue skips). Counted first so
+        // the list is made at its size: a list grown by push keeps spare room, on every row of the sheet.
+        let n = 0;
+        for (let j = 0; j < cells.length; j++) if (hasValue(cells[j])) n++;
+        if (n > 0) {
+          const exact: number[] = new Array<number>(n);
+          for (let j = 0, k = 0; j < cells.length; j++) if (hasValue(cells[j])) exact[k++] = left0 + j;
+          cols = exact;
+        }
       } else if (cells) {
         cells.forEach((v, j) => {
           if (hasValue(v)) (cols as number[]).push(left0 + j);
