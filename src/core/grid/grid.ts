@@ -2,13 +2,6 @@ import { toA1 } from './address';
 import { isCellError, type CellRef, type CellValue, type MergedArea, type SheetSnapshot } from './types';
 import { normalizeText } from '../text/normalize';
 
-/** Rows whose texts (and, apart, whose column lists) are cached at once (see Grid.textCache). */
-const TEXT_CACHE_ROWS = 200_000;
-
-/** The text cache's rows are held in blocks of 2^TEXT_BLOCK_BITS rows. */
-const TEXT_BLOCK_BITS = 10;
-const TEXT_BLOCK = 1 << TEXT_BLOCK_BITS;
-
 /** Rows up to this long are scanned by index; longer (possibly sparse, XFD-wide) rows visit only the cells that exist. */
 const DENSE_ROW_LENGTH = 256;
 
@@ -33,22 +26,15 @@ export class Grid {
   readonly right: number;
   /** Row numbers holding at least one value, ascending. */
   private readonly present: number[] = [];
-  /** Rows whose values are not side by side (see columns()); bounded like textCache. */
-  private readonly columnsByRow = new Map<number, readonly number[]>();
+  /**
+   * Columns holding a value of the rows whose values are not side by side (see columns()), by row - snapshot
+   * origin, listed when first asked (an array: cheaper than a Map keyed by row).
+   */
+  private readonly columnsByRow: (readonly number[] | undefined)[] = [];
   /** Merges of ROW_INDEXED_HEIGHT rows or fewer, under every row they cover. */
   private readonly mergesByRow = new Map<number, MergedArea[]>();
   private readonly tallMerges: MergedArea[] = [];
   private readonly hasMerges: boolean;
-  /**
-   * Per-row caches of normalised text: filled lazily, one (possibly holey) array per row touched. Bounded:
-   * recognition reads a row a few times in a row and then moves on, so a cache of the last rows touched
-   * keeps the speed (a 200,000-row table is read whole from the cache), and a million-row sheet does not
-   * keep a million arrays alive. Held in blocks of TEXT_BLOCK rows: one array indexed by row would, once
-   * emptied, be refilled from a high index and turn into a dictionary that keeps growing (large objects,
-   * hundreds of megabytes of garbage over a million-row sheet).
-   */
-  private textCache: ((string | undefined)[] | undefined)[][] = [];
-  private cachedRows = 0;
 
   constructor(readonly snapshot: SheetSnapshot) {
     this.name = snapshot.name;
@@ -134,12 +120,14 @@ export class Grid {
    * kept per row; other rows are listed once, when asked, and cached.
    */
   columns(r: number): readonly number[] {
-    const cached = this.columnsByRow.get(r);
+    const i = r - this.snapshot.origin.row;
+    if (i < 0) return EMPTY;
+    const cached = this.columnsByRow[i];
     if (cached !== undefined) return cached;
-    const cells = this.snapshot.values[r - this.snapshot.origin.row];
+    const cells = this.snapshot.values[i];
     if (!cells) return EMPTY;
     const left0 = this.snapshot.origin.col;
-    let cols: number[];
+    let cols: readonly number[] = EMPTY;
     if (cells.length <= DENSE_ROW_LENGTH) {
       // Most rows are short: a plain loop (holes read as undefined, which hasValue skips).
       let first = 0;
@@ -150,18 +138,21 @@ export class Grid {
       let rest = end;
       while (rest < cells.length && !hasValue(cells[rest])) rest++;
       if (rest === cells.length) return columnRun(left0 + first, end - first);
-      cols = [];
-      for (let j = 0; j < cells.length; j++) if (hasValue(cells[j])) cols.push(left0 + j);
+      // Counted first so the list is made at its size: a list grown by push keeps spare room.
+      let n = 0;
+      for (let j = 0; j < cells.length; j++) if (hasValue(cells[j])) n++;
+      const exact: number[] = new Array<number>(n);
+      for (let j = 0, k = 0; j < cells.length; j++) if (hasValue(cells[j])) exact[k++] = left0 + j;
+      cols = exact;
     } else {
-      cols = [];
+      const list: number[] = [];
       cells.forEach((v, j) => {
-        if (hasValue(v)) cols.push(left0 + j);
+        if (hasValue(v)) list.push(left0 + j);
       });
+      if (list.length > 0) cols = list;
     }
-    const list = cols.length ? cols : EMPTY;
-    if (this.columnsByRow.size >= TEXT_CACHE_ROWS) this.columnsByRow.clear();
-    this.columnsByRow.set(r, list);
-    return list;
+    this.columnsByRow[i] = cols;
+    return cols;
   }
 
   /** The first row holding a value at or after r, or undefined. */
@@ -221,28 +212,14 @@ export class Grid {
     return f ?? null;
   }
 
-  /** Normalised display text of the shown value ('' for blank). */
+  /**
+   * Normalised display text of the shown value ('' for blank). Not cached per cell: normalizeText is
+   * memoised by the raw string, so a repeat costs a merge lookup and one Map hit, while a per-row cache
+   * cost more in allocation and garbage collection than it saved (goal pipeline 10k rows: −12% CPU without it).
+   */
   text(row: number, col: number): string {
     if (row < this.top || row > this.bottom || col < this.left || col > this.right) return '';
-    const i = row - this.top;
-    if (this.cachedRows === 0) this.textCache = new Array(Math.ceil(this.rowCount / TEXT_BLOCK));
-    let block = this.textCache[i >> TEXT_BLOCK_BITS];
-    if (block === undefined) block = this.textCache[i >> TEXT_BLOCK_BITS] = new Array(TEXT_BLOCK);
-    let cache = block[i & (TEXT_BLOCK - 1)];
-    if (cache === undefined) {
-      if (++this.cachedRows > TEXT_CACHE_ROWS) {
-        this.cachedRows = 0;
-        return this.text(row, col);
-      }
-      cache = block[i & (TEXT_BLOCK - 1)] = this.right - this.left < DENSE_ROW_LENGTH ? new Array(this.right - this.left + 1) : [];
-    }
-    const j = col - this.left;
-    let t = cache[j];
-    if (t === undefined) {
-      t = cellText(this.value(row, col));
-      cache[j] = t;
-    }
-    return t;
+    return cellText(this.value(row, col));
   }
 
   isBlank(row: number, col: number): boolean {

@@ -405,9 +405,7 @@ function treeRoot(grid: Grid, cols: GoalColumns, from: number, firstIndicator: n
 
 function investmentGroup(text: string): 'effect' | 'process' | null {
   const key = labelKey(text);
-  if (/^实施效果指标$/.test(key)) return 'effect';
-  if (/^过程管理指标$/.test(key)) return 'process';
-  return null;
+  return key === '实施效果指标' ? 'effect' : key === '过程管理指标' ? 'process' : null;
 }
 
 /** Rows above the first level heading of a tree (the unit, the project): not indicators. */

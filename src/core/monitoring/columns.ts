@@ -50,12 +50,13 @@ const MATCHERS = new WeakMap<MonitoringPolicy['columns'], ConceptMatcher<Monitor
 export function monitorMatcher(policy: MonitoringPolicy): ConceptMatcher<MonitorRole> {
   let m = MATCHERS.get(policy.columns);
   if (!m) {
-    const inner = conceptMatcher(MONITOR_COLUMNS, {
+    // The keyword filter inside the matcher's memo: a sheet's texts are tested once each, not on every probe.
+    m = conceptMatcher(MONITOR_COLUMNS, {
       maxLength: 40,
       prepare: monthlessStem,
       extra: policy.columns as Partial<Record<MonitorRole, readonly string[]>>,
+      accepts: (text) => mayBeHeader(text, policy),
     });
-    m = (text: string) => (text && mayBeHeader(text, policy) ? inner(text) : null);
     MATCHERS.set(policy.columns, m);
   }
   return m;

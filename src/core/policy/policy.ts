@@ -123,6 +123,21 @@ export function parsePolicy(input: unknown, source = '策略配置', locale: Loc
   throw new PolicyError(locale === 'en' ? `${source} is not valid:\n${lines}` : `${source} 无效 (invalid policy):\n${lines}`, issues);
 }
 
+let defaults: Policy | undefined;
+
+/**
+ * The default policy, parsed once and frozen: one object for every check that brings no policy of its
+ * own, so the matchers and memos built per policy (keyed on its parts) are built once, not on every sheet.
+ * Frozen so that no caller can change it for the others (a write throws).
+ */
 export function defaultPolicy(): Policy {
-  return parsePolicy({});
+  return (defaults ??= deepFreeze(parsePolicy({})));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

@@ -16,7 +16,7 @@ export function effectiveSeverity(meta: RuleMeta, policy: Policy): Severity | 'o
 export function toFinding(meta: RuleMeta, severity: Severity, sheet: string, report: Report, locale: Locale): Finding {
   const messageId = report.messageId && meta.messages[report.messageId] ? report.messageId : 'default';
   const msg = meta.messages[messageId];
-  return {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: meta.id,
     messageId,
     severity,
@@ -25,8 +25,10 @@ export function toFinding(meta: RuleMeta, severity: Severity, sheet: string, rep
     ref: report.cell,
     message: fillPlaceholders(msg.message[locale], report.data),
     hint: fillPlaceholders(msg.hint[locale], report.data),
-    ...(report.data ? { data: report.data } : {}),
   };
+  // Set after the literal (same key order): a spread inside it takes V8's slow path on every finding.
+  if (report.data) finding.data = report.data;
+  return finding;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ConceptMatcherOptions<R extends string> {
   readonly prepare?: (stem: string) => string;
   /** Exact spellings by role (policy columns), matched on the stem before the patterns. */
   readonly extra?: Readonly<Partial<Record<R, readonly string[]>>>;
+  /** A cheap test a text must pass before the patterns are tried (monitoring's keyword filter); memoised with the rest. */
+  readonly accepts?: (text: string) => boolean;
 }
 
 export interface ConceptHit<R extends string> {
@@ -38,6 +40,7 @@ export function conceptMatcher<R extends string>(table: ConceptTable<R>, options
     }
   }
   const match = memoByText(20_000, (text): ConceptHit<R> | null => {
+    if (options.accepts && !options.accepts(text)) return null;
     if (labelKey(text).length > maxLength) return null;
     const stem = stemOf(text, options.prepare);
     const own = extra.get(stem);

@@ -99,7 +99,7 @@ function ownCells<R extends string>(grid: Grid, r: number, options: BandOptions<
  */
 export function probeBand<R extends string>(grid: Grid, r: number, options: BandOptions<R>): HeaderBand<R> | null {
   const max = options.maxText ?? 40;
-  if (knownCells(grid, r, options, max) < 2) return null; // the fast path: no allocation for data rows
+  if (!knowsTwoCells(grid, r, options, max)) return null; // the fast path: no allocation for data rows
   const own = ownCells(grid, r, options);
   if (!own || own.filter((x) => x.hit).length < 2) return null;
   let left = Infinity;
@@ -134,16 +134,17 @@ export function probeBand<R extends string>(grid: Grid, r: number, options: Band
   return { top, bottom, left, right, columns, roles, ranks, fromGroup };
 }
 
-/** How many cells of row r the concepts know; 0 for a row holding a number (a data row). */
-function knownCells<R extends string>(grid: Grid, r: number, options: BandOptions<R>, max: number): number {
+/** Whether the concepts know two cells of row r or more; never for a row holding a number (a data row). */
+function knowsTwoCells<R extends string>(grid: Grid, r: number, options: BandOptions<R>, max: number): boolean {
   const cols = grid.columns(r);
-  for (const c of cols) if (typeof grid.raw(r, c) === 'number') return 0;
+  if (cols.length < 2) return false;
+  for (const c of cols) if (typeof grid.raw(r, c) === 'number') return false;
   let known = 0;
   for (const c of cols) {
     const text = grid.text(r, c);
-    if (text && text.length <= max && options.roleOf(text) !== null) known++;
+    if (text && text.length <= max && options.roleOf(text) !== null && ++known === 2) return true;
   }
-  return known;
+  return false;
 }
 
 /** Row `below` only names sub-columns of row r: label-only, each label known or under a label of r merged across it. */

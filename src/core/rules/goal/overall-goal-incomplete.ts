@@ -37,7 +37,7 @@ export const overallGoalIncomplete: GoalRule = {
   check(context) {
     const { vocabulary } = context;
     for (const goal of judgedGoals(context.goalSet)) {
-      const text = goal.value.normalize('NFKC').replace(/，/g, ',');
+      const text = goal.value; // the grid's text: already NFKC (，→,), so the patterns see ASCII punctuation
       // Blank or a word or two ("见附件"): nothing to analyse.
       if (text.length < 8) continue;
       // Already reported whole by another rule: template text (goal/placeholder), the work itself (goal/work-as-goal).
