@@ -24,7 +24,7 @@ export function finishPlan(
   const base = { sheet: grid.name, findings: parts.findings, ...(parts.summary ? { summary: parts.summary } : {}) };
   const proposed = parts.proposed instanceof CellWrites ? parts.proposed : CellWrites.from(parts.proposed);
   if (grid.snapshot.protected) {
-    const rows = [...valueRows(proposed)];
+    const rows = valueRows(proposed);
     const reason = fillText(options.locale, 'protected', { sheet: grid.name });
     return {
       ...base,
@@ -35,7 +35,7 @@ export function finishPlan(
     };
   }
   const { writes, skipped } = guardWrites(grid, proposed, options.overwrite, options.locale);
-  const rowsFilled = valueRows(writes).size;
+  const rowsFilled = markValueRows(writes)?.marked.reduce((n, m) => n + m, 0) ?? 0;
   return {
     ...base,
     writes,
@@ -45,9 +45,25 @@ export function finishPlan(
   };
 }
 
-/** The rows that get a value (not a header), in order of first write. */
-function valueRows(writes: CellWrites): Set<number> {
-  const rows = new Set<number>();
-  for (let i = 0; i < writes.length; i++) if (writes.role(i) === 'value') rows.add(writes.row(i));
+/** The rows that get a value (not a header), ascending, each once. */
+function valueRows(writes: CellWrites): number[] {
+  const marks = markValueRows(writes);
+  const rows: number[] = [];
+  if (marks) for (let k = 0; k < marks.marked.length; k++) if (marks.marked[k]) rows.push(marks.top + k);
   return rows;
+}
+
+/** The rows that get a value, marked in a bitmap from the first such row (not a Set of a million numbers); null when none. */
+function markValueRows(writes: CellWrites): { top: number; marked: Uint8Array } | null {
+  let top = Infinity;
+  let bottom = -1;
+  for (let i = 0; i < writes.length; i++) {
+    if (writes.role(i) !== 'value') continue;
+    top = Math.min(top, writes.row(i));
+    bottom = Math.max(bottom, writes.row(i));
+  }
+  if (bottom < 0) return null;
+  const marked = new Uint8Array(bottom - top + 1);
+  for (let i = 0; i < writes.length; i++) if (writes.role(i) === 'value') marked[writes.row(i) - top] = 1;
+  return { top, marked };
 }
