@@ -246,7 +246,8 @@ function columnRun(first: number, count: number): readonly number[] {
   let run = RUNS.get(key);
   if (!run) {
     if (RUNS.size >= 4096) RUNS.clear();
-    run = Array.from({ length: count }, (_, k) => first + k);
+    // Frozen: one list serves every grid of the process, so no caller may change it.
+    run = Object.freeze(Array.from({ length: count }, (_, k) => first + k));
     RUNS.set(key, run);
   }
   return run;
