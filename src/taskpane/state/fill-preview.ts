@@ -47,11 +47,14 @@ const isLabel = (v: CellValue): v is string => typeof v === 'string' && v.trim()
 export function columnLabels(plan: FillPlan, basis: SheetSnapshot): Map<number, string> {
   const labels = new Map<number, string>();
   const firstRow = new Map<number, number>();
-  const refs = [...plan.writes.toArray().map((w) => ({ ref: w.ref, header: w.role === 'header' ? String(w.value) : null })), ...plan.skippedCells.map((c) => ({ ref: c.ref, header: null }))];
-  for (const { ref, header } of refs) {
-    if (header) labels.set(ref.col, header);
-    else firstRow.set(ref.col, Math.min(firstRow.get(ref.col) ?? Infinity, ref.row));
+  const below = (row: number, col: number) => firstRow.set(col, Math.min(firstRow.get(col) ?? Infinity, row));
+  // The plan's writes read by index (a plan holds them column-wise): no object per write.
+  const { writes } = plan;
+  for (let i = 0; i < writes.length; i++) {
+    if (writes.role(i) === 'header') labels.set(writes.col(i), String(writes.value(i)));
+    else below(writes.row(i), writes.col(i));
   }
+  for (const c of plan.skippedCells) below(c.ref.row, c.ref.col);
   for (const [col, row] of firstRow) {
     if (labels.has(col)) continue;
     let label = '';
@@ -67,15 +70,18 @@ export function columnLabels(plan: FillPlan, basis: SheetSnapshot): Map<number, 
 /** The written values row by row (headers left out: they are named once, above). */
 export function previewRows(plan: FillPlan, basis: SheetSnapshot): PreviewRow[] {
   const labels = columnLabels(plan, basis);
-  const writes = plan.writes.toArray();
-  const written = new Set(writes.map((w) => w.ref.col));
+  const { writes } = plan;
+  const written = new Set<number>();
+  for (let i = 0; i < writes.length; i++) written.add(writes.col(i));
   const nameCol = nameColumn(plan, basis, written);
   const rows = new Map<number, PreviewCell[]>();
-  for (const w of writes) {
-    if (w.role !== 'value') continue;
-    const cells = rows.get(w.ref.row) ?? [];
-    cells.push({ a1: toA1(w.ref), column: labels.get(w.ref.col) ?? '', text: formatCell(w.value, w.numberFormat) });
-    rows.set(w.ref.row, cells);
+  for (let i = 0; i < writes.length; i++) {
+    if (writes.role(i) !== 'value') continue;
+    const row = writes.row(i);
+    const col = writes.col(i);
+    const cells = rows.get(row) ?? [];
+    cells.push({ a1: toA1({ row, col }), column: labels.get(col) ?? '', text: formatCell(writes.value(i), writes.numberFormat(i)) });
+    rows.set(row, cells);
   }
   return [...rows.entries()]
     .sort((a, b) => a[0] - b[0])
@@ -87,7 +93,9 @@ export function previewRows(plan: FillPlan, basis: SheetSnapshot): PreviewRow[] 
  * a 主管部门 column before it is not taken for the name; null when no header says so.
  */
 function nameColumn(plan: FillPlan, basis: SheetSnapshot, written: ReadonlySet<number>): number | null {
-  const first = Math.min(...plan.writes.toArray().filter((w) => w.role === 'value').map((w) => w.ref.row));
+  const { writes } = plan;
+  let first = Infinity;
+  for (let i = 0; i < writes.length; i++) if (writes.role(i) === 'value') first = Math.min(first, writes.row(i));
   if (!Number.isFinite(first)) return null;
   const width = Math.max(0, ...basis.values.map((r) => r.length));
   const headed: { col: number; label: string }[] = [];
@@ -121,7 +129,10 @@ function rowName(basis: SheetSnapshot, row: number, written: ReadonlySet<number>
 
 /** The new headers a fill adds at the right of the table. */
 export function newColumns(plan: FillPlan): string[] {
-  return plan.writes.toArray().filter((w) => w.role === 'header').map((w) => String(w.value));
+  const { writes } = plan;
+  const out: string[] = [];
+  for (let i = 0; i < writes.length; i++) if (writes.role(i) === 'header') out.push(String(writes.value(i)));
+  return out;
 }
 
 /** Skipped cells shown as the sheet shows them: existing under its format, proposed under the fill's. */
@@ -137,10 +148,15 @@ export function skippedText(c: SkippedWrite, basis: SheetSnapshot): { before: st
 export function overwriteCells(plan: FillPlan, basis: SheetSnapshot, overwriting = false): OverwriteCell[] {
   const labels = columnLabels(plan, basis);
   if (overwriting) {
-    return plan.writes
-      .toArray()
-      .filter((w) => !isBlank(valueAt(basis, w.ref)))
-      .map((w) => ({ a1: toA1(w.ref), column: labels.get(w.ref.col) ?? '', before: formatCell(valueAt(basis, w.ref), formatAt(basis, w.ref)), after: formatCell(w.value, w.numberFormat) }));
+    const { writes } = plan;
+    const out: OverwriteCell[] = [];
+    for (let i = 0; i < writes.length; i++) {
+      const ref = { row: writes.row(i), col: writes.col(i) };
+      const before = valueAt(basis, ref);
+      if (isBlank(before)) continue;
+      out.push({ a1: toA1(ref), column: labels.get(ref.col) ?? '', before: formatCell(before, formatAt(basis, ref)), after: formatCell(writes.value(i), writes.numberFormat(i)) });
+    }
+    return out;
   }
   return plan.skippedCells
     .filter((c) => c.reasonId === 'notEmpty')
